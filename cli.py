@@ -1,0 +1,300 @@
+"""The `kata` command: thin commands that call grader/ and render.
+
+Heavy modules (numpy, torch, pytest, the grader's engine) are imported
+inside the commands that need them, so `kata --help` and `kata list` start
+fast. One boundary, `command`, turns every UsageError into a one-line
+message and exit code 2.
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from grader import catalogue
+from grader.console import err, out
+from grader.errors import UsageError
+
+app = typer.Typer(
+    name="kata",
+    help="Machine-learning interview katas with an auto-grader.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+TrackOption = typer.Option(None, "--track", "-t", help="numpy or torch (default: the track you started, else numpy)")
+WorkspaceOption = typer.Option(None, "--workspace", "-w",
+                               help="folder of your solutions (default: $KATA_WORKSPACE, else ./solutions)")
+
+
+def command(fn):
+    """Register a command behind the one error boundary."""
+
+    @functools.wraps(fn)
+    def guarded(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except UsageError as exc:
+            hint = f" ({exc.hint})" if exc.hint else ""
+            err.print(f"kata: {exc}{hint}", markup=False, soft_wrap=True)
+            raise typer.Exit(2) from None
+        except KeyboardInterrupt:
+            err.print("kata: interrupted")
+            raise typer.Exit(130) from None
+        except (typer.Exit, typer.Abort):
+            raise
+        except Exception as exc:  # noqa: BLE001 - a learner never sees a traceback
+            if os.environ.get("KATA_DEBUG"):
+                raise
+            err.print(f"kata: internal error: {type(exc).__name__}: {exc} (KATA_DEBUG=1 shows the traceback)",
+                      markup=False, soft_wrap=True)
+            raise typer.Exit(2) from None
+
+    return app.command(fn.__name__.rstrip("_"))(guarded)
+
+
+# -- shared resolution ---------------------------------------------------------
+
+
+def _choice(value: str | None, choices: tuple[str, ...], what: str) -> str | None:
+    if value is None or value in choices:
+        return value
+    close = difflib.get_close_matches(value, choices, n=1, cutoff=0.4)
+    hint = f"did you mean '{close[0]}'?" if close else f"choose one of {', '.join(choices)}"
+    raise UsageError(f"unknown {what} '{value}'", hint=hint)
+
+
+def _from_filename(path: Path | None) -> tuple[str | None, str | None]:
+    """(kata id, track) read off a solution's name such as attention_torch.py."""
+    if path is None:
+        return None, None
+    stem, _, track = path.stem.rpartition("_")
+    if track in catalogue.TRACKS and stem in catalogue.kata_dirs():
+        return stem, track
+    return None, None
+
+
+def _resolve(kata_id: str | None, track: str | None, file: Path | None = None):
+    from grader.progress import Progress
+
+    track = _choice(track, catalogue.TRACKS, "track")
+    file_kata, file_track = _from_filename(file)
+    progress = Progress()
+    if kata_id is None:
+        kata_id = file_kata or progress.last()[0]
+        if kata_id is None:
+            raise UsageError("no kata given, and none started yet", hint="run 'kata start ID'; 'kata list' shows them")
+    kata = catalogue.find(kata_id)
+    if track is None:
+        track = (file_track if file_kata == kata.id else None) or progress.track_of_last_start(kata.id)
+        if track not in kata.tracks:
+            track = None
+    return kata, kata.check_track(track), progress
+
+
+# -- commands -----------------------------------------------------------------
+
+
+@command
+def list_(as_json: bool = typer.Option(False, "--json", help="a JSON list instead of the table")):
+    """List the katas, with your progress."""
+    from grader import render
+    from grader.progress import Progress
+
+    katas = catalogue.all_katas()
+    status = Progress().status()
+    if as_json:
+        rows = [{"id": k.id, "title": k.title, "level": k.level, "topics": list(k.topics),
+                 "tracks": list(k.tracks), "status": status.get(k.id, "")} for k in katas]
+        sys.stdout.write(json.dumps(rows, indent=2) + "\n")
+        return
+    out.print(render.kata_table(katas, status))
+
+
+@command
+def start(kata_id: str = typer.Argument(..., metavar="ID", help="the kata, e.g. attention"),
+          track: Optional[str] = TrackOption,
+          workspace: Optional[Path] = WorkspaceOption,
+          force: bool = typer.Option(False, "--force", help="replace your file with the stub (a backup is kept first)")):
+    """Put a kata's stub in your workspace and show its statement."""
+    from grader import render, workspace as ws
+
+    kata, track, progress = _resolve(kata_id, track)
+    folder = ws.resolve(workspace)
+    path, kept, written = ws.place_stub(kata, track, folder, replace=force)
+    progress.started(kata.id, track)
+    render.statement(kata)
+    if written:
+        out.print(f"\nYour file: [bold]{path}[/bold]" + (f"  (the previous one is kept at {kept})" if kept else ""))
+    else:
+        out.print(f"\n{path} already exists and was left as it is. "
+                  "Use --force to start over (a backup is kept first).")
+    out.print(f"Edit it, then run: kata check {kata.id}" + (f" --track {track}" if track != kata.tracks[0] else ""))
+
+
+@command
+def check(kata_id: Optional[str] = typer.Argument(None, metavar="[ID]", help="default: the kata started last"),
+          track: Optional[str] = TrackOption,
+          device: str = typer.Option("cpu", "--device", "-d", help="cpu, cuda or auto (torch track)"),
+          file: Optional[Path] = typer.Option(None, "--file", "-f", help="grade this file instead of the workspace's"),
+          workspace: Optional[Path] = WorkspaceOption,
+          as_json: bool = typer.Option(False, "--json", help="print only the JSON result")):
+    """Grade your solution on the kata's hidden cases."""
+    from grader import workspace as ws
+    from grader.check import DEVICES, check as run_check
+
+    device = _choice(device, DEVICES, "device")
+    kata, track, progress = _resolve(kata_id, track, file)
+    if file is None:
+        file = ws.solution(kata, track, ws.resolve(workspace))
+        if not file.exists():
+            raise UsageError(f"no solution at {file}", hint=f"run 'kata start {kata.id}' first, or pass --file")
+    elif not file.exists():
+        raise UsageError(f"no such file: {file}")
+    elif not file.is_dir() and not os.access(file, os.R_OK):
+        raise UsageError(f"cannot read {file}")
+    if track == "numpy" and device != "cpu":
+        err.print(f"note: the NumPy track runs on the CPU; --device {device} applies to the torch track only")
+    result = run_check(kata, track, file, device, shown_as=str(file))
+    progress.attempted(kata.id, track, result.verdict, result.duration_s)
+    if as_json:
+        sys.stdout.write(json.dumps(result.to_json()) + "\n")
+    else:
+        from grader import render
+
+        render.result(result, kata)
+    raise typer.Exit(result.exit_code)
+
+
+@command
+def hint(kata_id: Optional[str] = typer.Argument(None, metavar="[ID]")):
+    """Show the next hint (they go from a nudge to the key formula)."""
+    from grader import render
+
+    kata, _, progress = _resolve(kata_id, None)
+    shown = progress.hints_shown(kata.id)
+    if shown >= len(kata.hints):
+        for number in range(1, len(kata.hints) + 1):
+            render.hint(kata, number)
+        out.print(f"That was every hint. 'kata reveal {kata.id}' shows the reference.")
+        return
+    render.hint(kata, shown + 1)
+    progress.hint_shown(kata.id, shown + 1)
+
+
+@command
+def reveal(kata_id: Optional[str] = typer.Argument(None, metavar="[ID]"),
+           track: Optional[str] = TrackOption,
+           file: Optional[Path] = typer.Option(None, "--file", "-f", help="diff against this file"),
+           workspace: Optional[Path] = WorkspaceOption,
+           yes: bool = typer.Option(False, "--yes", "-y", help="do not ask for confirmation")):
+    """Show the reference, a diff against your file, and the Q&A notes."""
+    from grader import render, workspace as ws
+
+    kata, track, progress = _resolve(kata_id, track, file)
+    if not progress.passed(kata.id, track) and not yes:
+        if not sys.stdin.isatty():
+            raise UsageError(f"you have not passed {kata.id} ({track}) yet and there is no terminal to confirm on",
+                             hint="pass --yes to reveal anyway")
+        if not typer.confirm(f"You have not passed {kata.id} ({track}) yet. Show the reference?", default=False):
+            out.print("Not revealed.")
+            raise typer.Exit(1)
+    progress.revealed(kata.id, track)
+    learner = file or ws.solution(kata, track, ws.resolve(workspace))
+    render.reveal(kata, track, learner)
+
+
+@command
+def reset(kata_id: Optional[str] = typer.Argument(None, metavar="[ID]"),
+          track: Optional[str] = TrackOption,
+          workspace: Optional[Path] = WorkspaceOption,
+          list_backups: bool = typer.Option(False, "--list", help="list the backups instead")):
+    """Put the stub back (your file is backed up first), or list the backups."""
+    from grader import workspace as ws
+
+    folder = ws.resolve(workspace)
+    if list_backups:
+        kata = catalogue.find(kata_id) if kata_id else None
+        found = ws.backups(folder, kata)
+        if not found:
+            out.print("No backups yet.")
+        for path in found:
+            out.print(str(path))
+        return
+    kata, track, progress = _resolve(kata_id, track)
+    path, kept, _ = ws.place_stub(kata, track, folder, replace=True)
+    progress.started(kata.id, track)
+    out.print(f"{path} is the stub again." + (f" Your version is kept at {kept}." if kept else ""))
+
+
+@command
+def notes(kata_id: Optional[str] = typer.Argument(None, metavar="[ID]")):
+    """Show the kata's Q&A notes: what an interviewer asks once the code works."""
+    from grader import render
+
+    kata, _, _ = _resolve(kata_id, None)
+    render.notes(kata)
+
+
+@command
+def validate(kata_id: Optional[str] = typer.Argument(None, metavar="[ID]"),
+             all_katas: bool = typer.Option(False, "--all", help="every kata"),
+             device: str = typer.Option("cpu", "--device", "-d", help="cpu, cuda or auto")):
+    """Prove katas sound: reference passes, stub fails, each mistake is caught and named."""
+    from rich.table import Table
+    from rich.text import Text
+
+    from grader.check import DEVICES
+    from grader.console import boxes
+    from grader.validate import validate as run_validate
+
+    device = _choice(device, DEVICES, "device")
+    if all_katas == (kata_id is not None):
+        raise UsageError("name one kata or pass --all")
+    katas = catalogue.all_katas() if all_katas else [catalogue.find(kata_id)]
+    unsound = 0
+    for kata in katas:
+        with err.status(f"validating {kata.id}") as status:
+            findings = run_validate(kata, device, lambda track, label: status.update(
+                f"validating {kata.id}: {track} {label}"))
+        table = Table(box=boxes(), title=f"{kata.id}")
+        for column in ("track", "check", "expected", "got", ""):
+            table.add_column(column)
+        for f in findings:
+            if f.track == "-" and f.ok:
+                continue
+            table.add_row(f.track, f.subject, f.expected, f.got,
+                          Text("✓", style="green") if f.ok else Text("✗", style="bold red"))
+        out.print(table)
+        bad = [f for f in findings if not f.ok]
+        unsound += bool(bad)
+        out.print(Text(f"{kata.id}: {'sound' if not bad else f'UNSOUND, {len(bad)} problem(s)'}"
+                       f" ({len(findings)} checks)", style="bold green" if not bad else "bold red"))
+    raise typer.Exit(1 if unsound else 0)
+
+
+@command
+def new(kata_id: str = typer.Argument(..., metavar="ID"),
+        function: Optional[str] = typer.Option(None, "--function", help="the function learners write (default: ID)"),
+        book: Optional[Path] = typer.Option(None, "--book", help="the folder of katas to add it to")):
+    """Scaffold a kata folder for authors; then run 'kata validate ID' until it is sound."""
+    from grader.scaffold import scaffold
+
+    root = scaffold(kata_id, book or catalogue.books()[0], function)
+    out.print(f"Created {root}. Fill in the TODOs, then run: kata validate {kata_id}")
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,141 @@
+"""What a kata's hidden cases call: the `case` fixture.
+
+A hidden case never touches the learner's code or the reference directly:
+`case.same` sends the same arguments to both workers and compares what
+comes back; `case.run` returns the learner's outputs for property checks.
+A failure raises `CaseFailure`, which carries the one-line reason, the
+structured mismatch for the diff, and what is needed to reproduce the call.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from .compare import Mismatch, compare
+from .result import CallInfo
+from .sandbox import WorkerFailure
+from .session import CheckSession
+from .wire import plain
+
+
+class CaseFailure(AssertionError):
+    def __init__(self, message: str, mismatch: Mismatch | None = None,
+                 call: CallInfo | None = None, printed: str = ""):
+        super().__init__(message)
+        self.message = message
+        self.mismatch = mismatch
+        self.call = call
+        self.printed = printed
+
+
+class Case:
+    def __init__(self, session: CheckSession, name: str):
+        self._session = session
+        self.name = name
+        self.seeds: list[int] = []
+
+    @property
+    def track(self) -> str:
+        return self._session.track
+
+    @property
+    def device(self) -> str:
+        return self._session.device
+
+    def rng(self, seed: int) -> np.random.Generator:
+        self.seeds.append(seed)
+        return np.random.default_rng(seed)
+
+    def require(self, condition: Any, message: str) -> None:
+        if not condition:
+            raise CaseFailure(message, call=getattr(self, "_last_call", None))
+
+    def expected(self, function: str, *args, **kwargs):
+        _, value = self._session.call_reference(function, args, kwargs)
+        return plain(value)
+
+    def run(self, function: str, *args, **kwargs):
+        return self._check(function, args, kwargs, values=False)
+
+    def same(self, function: str, *args, rtol: float | None = None, atol: float | None = None, **kwargs):
+        return self._check(function, args, kwargs, values=True, rtol=rtol, atol=atol)
+
+    # -- the comparison ------------------------------------------------------
+
+    def _check(self, function, args, kwargs, *, values, rtol=None, atol=None):
+        session = self._session
+        call = self._last_call = CallInfo(function, _describe(args, kwargs, self.track), list(self.seeds))
+        expected_header, expected = session.call_reference(function, args, kwargs)
+        try:
+            header, actual = session.call_learner(function, args, kwargs)
+        except WorkerFailure as failure:
+            raise CaseFailure(str(failure), call=call) from None
+        printed = header.get("printed", "")
+        problem = self._problem(function, header, expected_header)
+        mismatch = None
+        if header.get("status") == "ok":
+            default_rtol, default_atol = session.tolerance
+            mismatch = compare(expected, actual, rtol=default_rtol if rtol is None else rtol,
+                               atol=default_atol if atol is None else atol,
+                               names=session.kata.output_names(function), values=values)
+        if problem or mismatch:
+            session.record(function, args, kwargs, header, actual)
+            # A warning or a mutated input is the reason; the values, if also off, are the evidence.
+            raise CaseFailure(problem or f"{function}: {mismatch.reason}", mismatch, call, printed)
+        return plain(actual)
+
+    def _problem(self, function: str, header: dict, expected_header: dict) -> str | None:
+        session = self._session
+        if header.get("status") == "raised":
+            error = header.get("error") or {}
+            kind, kind_type, message = error.get("kind"), error.get("type"), error.get("message", "")
+            where = f" (line {error['line']}: {error.get('source', '')})" if error.get("line") else ""
+            if kind == "forbidden":
+                session.forbidden = session.forbidden or message
+                return f"{function} calls {message}, which this kata forbids"
+            if kind == "exit":
+                text = f"{function} tried to end the process: {message or kind_type}{where}"
+                session.crash = session.crash or text
+                return text
+            if kind == "memory":
+                limit = session.learner.limits.describe_memory()
+                text = f"your process ran out of memory in {function}: it used more than {limit}{where}"
+                session.crash = session.crash or text
+                return text
+            if kind == "output":
+                return f"{function} printed too much: {message}"
+            if kind_type == "NotImplementedError":
+                return f"{function} is not written yet (it raises NotImplementedError)"
+            return f"{function} raised {kind_type}: {message}{where}"
+        new_warnings = sorted(set(header.get("warnings", [])) - set(expected_header.get("warnings", [])))
+        if new_warnings:
+            return (f"{function} raised a floating-point warning on a valid input: {new_warnings[0]}"
+                    " (a value overflowed or became NaN along the way)")
+        if header.get("mutated"):
+            return f"{function} changed its input {', '.join(header['mutated'])} in place; it must not modify its arguments"
+        if header.get("threads_left"):
+            return f"{function} left {header['threads_left']} thread(s) running after it returned"
+        if header.get("children_left"):
+            return f"{function} left {header['children_left']} child process(es) running after it returned"
+        return None
+
+
+def _describe(args: tuple, kwargs: dict, track: str) -> list[str]:
+    return [_describe_value(a, track) for a in args] + [f"{k}={_describe_value(v, track)}" for k, v in kwargs.items()]
+
+
+def _describe_value(value, track: str) -> str:
+    """An argument as the learner's function received it: dtype and shape, not values."""
+    if isinstance(value, np.ndarray):
+        shape = "×".join(map(str, value.shape)) or "scalar"
+        if track == "torch":
+            dtype = {"f": "float32", "i": "int64", "u": "int64"}.get(value.dtype.kind, str(value.dtype))
+            return f"<{dtype} tensor {shape}>"
+        return f"<{value.dtype} {shape}>"
+    if isinstance(value, (tuple, list)):
+        inner = ", ".join(_describe_value(v, track) for v in value)
+        return f"({inner})" if isinstance(value, tuple) else f"[{inner}]"
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."

@@ -1,0 +1,89 @@
+"""Runs a kata's hidden cases under pytest, in this process, and collects them.
+
+pytest is started with plugin auto-loading off and only the plugins a run of
+hidden cases needs; its output is swallowed, since the result model is the
+only thing shown. Once a worker is gone (a crash, a timeout), the remaining
+cases are skipped rather than each waiting for the same fate.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+from pathlib import Path
+
+import pytest
+
+from .casebook import Case, CaseFailure
+from .result import CaseResult
+from .session import CheckSession, KataBug
+
+_PYTEST_ARGS = [
+    "-q", "--assert=plain", "--import-mode=importlib", "--no-header",
+    "-p", "no:cacheprovider", "-p", "no:faulthandler", "-p", "no:stepwise",
+    "-p", "no:doctest", "-p", "no:junitxml", "-p", "no:pastebin", "-p", "no:nose",
+    "-o", "addopts=", "-o", "python_files=test_*.py", "-o", "python_functions=test_*",
+]
+
+
+class HiddenCases:
+    def __init__(self, session: CheckSession):
+        self.session = session
+        self.results: list[CaseResult] = []
+        self.broken: list[str] = []
+
+    @pytest.fixture
+    def case(self, request) -> Case:
+        return Case(self.session, request.node.name)
+
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_runtest_setup(self, item):
+        if self.session.halted is not None:
+            pytest.skip(f"not run: {self.session.halted}")
+
+    @pytest.hookimpl(hookwrapper=True)
+    def pytest_runtest_makereport(self, item, call):
+        outcome = yield
+        report = outcome.get_result()
+        if report.when == "call" or (report.when == "setup" and not report.passed):
+            error = call.excinfo.value if call.excinfo is not None else None
+            self.results.append(self._result(item.name, report, error))
+
+    def pytest_collectreport(self, report):
+        if report.failed:
+            self.broken.append(str(report.longrepr).strip().splitlines()[-1])
+
+    def _result(self, name: str, report, error) -> CaseResult:
+        name = name.removeprefix("test_")
+        if report.skipped:
+            reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
+            return CaseResult(name, "skipped", reason.removeprefix("Skipped: "))
+        if report.passed:
+            return CaseResult(name, "passed")
+        if isinstance(error, CaseFailure):
+            return CaseResult(name, "failed", error.message, error.mismatch, error.call, error.printed)
+        if isinstance(error, KataBug):
+            self.broken.append(f"{name}: {error}")
+            return CaseResult(name, "failed", f"this hidden case is broken, not your code: {error}")
+        if isinstance(error, AssertionError) and str(error):
+            return CaseResult(name, "failed", str(error).splitlines()[0])
+        text = f"{type(error).__name__}: {error}" if error is not None else "failed"
+        self.broken.append(f"{name}: {text}")
+        return CaseResult(name, "failed", f"this hidden case is broken, not your code: {text}")
+
+
+def run_hidden_cases(tests: Path, session: CheckSession) -> HiddenCases:
+    plugin = HiddenCases(session)
+    args = [str(tests), "--rootdir", str(tests.parent), "-c", os.devnull, *_PYTEST_ARGS]
+    previous = os.environ.get("PYTEST_DISABLE_PLUGIN_AUTOLOAD")
+    os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"
+    try:
+        with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+            pytest.main(args, plugins=[plugin])
+    finally:
+        if previous is None:
+            os.environ.pop("PYTEST_DISABLE_PLUGIN_AUTOLOAD", None)
+        else:
+            os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = previous
+    return plugin

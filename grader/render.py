@@ -1,0 +1,105 @@
+"""Rich views of katas and results. Nothing here decides anything."""
+
+import difflib
+from pathlib import Path
+
+from rich.markdown import Markdown
+from rich.panel import Panel
+from rich.syntax import Syntax
+from rich.table import Table
+from rich.text import Text
+
+from typing import TYPE_CHECKING
+
+from .catalogue import Kata
+from .console import boxes, out
+
+if TYPE_CHECKING:  # the result model pulls in numpy; `kata list` must not
+    from .result import Result
+
+OUTCOME_STYLE = {"passed": ("✓", "green"), "failed": ("✗", "red"), "skipped": ("–", "yellow")}
+VERDICT_STYLE = {"pass": "bold green", "fail": "bold red", "error": "bold red", "timeout": "bold magenta",
+                 "crash": "bold magenta", "forbidden": "bold magenta"}
+
+
+def kata_table(katas: list[Kata], status: dict[str, str]) -> Table:
+    table = Table(box=boxes(), title=None)
+    for column in ("id", "title", "level", "topics", "tracks", "status"):
+        table.add_column(column)
+    for kata in katas:
+        table.add_row(kata.id, kata.title, kata.level, ", ".join(kata.topics), ", ".join(kata.tracks),
+                      status.get(kata.id, ""))
+    return table
+
+
+def statement(kata: Kata) -> None:
+    out.print(Markdown(kata.statement.read_text(encoding="utf-8")))
+
+
+def notes(kata: Kata) -> None:
+    out.print(Markdown(kata.notes.read_text(encoding="utf-8")))
+
+
+def result(res: "Result", kata: Kata) -> None:
+    from .diffview import failure_view
+
+    out.print(Text.assemble((f"{kata.title}", "bold"), f"  ·  {res.track}  ·  {res.device}  ·  {res.file}"))
+    if res.tests:
+        table = Table(box=boxes(), show_header=True)
+        table.add_column("case")
+        table.add_column("outcome")
+        table.add_column("reason", overflow="fold")
+        for case in res.tests:
+            mark, style = OUTCOME_STYLE.get(case.outcome, ("?", ""))
+            table.add_row(case.name, Text(f"{mark} {case.outcome}", style=style), case.message)
+        out.print(table)
+    if res.source_line:
+        out.print(Syntax(res.source_line, "python", theme="ansi_dark", background_color="default"))
+    failure = res.first_failure
+    if failure is not None and failure.name != "import" and res.verdict != "pass":
+        section(f"first failure: {failure.name}", failure_view(failure))
+    if res.mistake is not None:
+        section(f"classic mistake: {res.mistake.title}", Text(res.mistake.explanation), "yellow")
+    counts = {o: sum(t.outcome == o for t in res.tests if t.name != "import") for o in ("passed", "failed", "skipped")}
+    summary = f"{res.verdict.upper()}"
+    cases = sum(counts.values())
+    if cases:
+        summary += f"  {counts['passed']} of {cases} cases passed"
+        if counts["skipped"]:
+            summary += f", {counts['skipped']} not run"
+    elif res.reason:
+        summary += f"  {res.reason}"
+    out.print(Text(summary, style=VERDICT_STYLE.get(res.verdict, "")) + Text(f"   ({res.duration_s:.1f} s)", style="dim"))
+    if res.timing is not None:
+        t = res.timing
+        pace = "faster than" if t.ratio < 0.9 else "slower than" if t.ratio > 1.1 else "about as fast as"
+        out.print(f"speed: {t.learner_s * 1e3:.3g} ms against the reference's {t.reference_s * 1e3:.3g} ms "
+                  f"on the larger input ({t.ratio:.2g}x, {pace} the reference)")
+    if res.passed:
+        section("what an interviewer asks next", Markdown(kata.notes.read_text(encoding="utf-8")))
+
+
+def hint(kata: Kata, number: int) -> None:
+    section(f"hint {number} of {len(kata.hints)}", Markdown(kata.hints[number - 1]))
+
+
+def reveal(kata: Kata, track: str, learner: Path | None) -> None:
+    reference = kata.reference(track).read_text(encoding="utf-8")
+    section(f"reference ({track})", Syntax(reference, "python", line_numbers=True, background_color="default"))
+    if learner is not None and learner.is_file():
+        mine = learner.read_text(encoding="utf-8", errors="replace").splitlines(keepends=True)
+        diff = "".join(difflib.unified_diff(mine, reference.splitlines(keepends=True),
+                                            fromfile=f"yours: {learner}", tofile="reference"))
+        if diff:
+            section("your file → reference", Syntax(diff, "diff", background_color="default"))
+    notes(kata)
+
+
+def section(title: str, body, border: str = "") -> None:
+    """A titled block: a panel on a terminal, a heading line and the body elsewhere."""
+    frame = boxes()
+    if frame is not None:
+        out.print(Panel(body, title=title, title_align="left", box=frame, border_style=border or "none"))
+    else:
+        out.print(Text(f"== {title}", style="bold"))
+        out.print(body)

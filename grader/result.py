@@ -1,0 +1,104 @@
+"""The one result of a check; the table, the JSON and the exit code derive from it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .compare import Mismatch
+
+VERDICTS = ("pass", "fail", "error", "timeout", "crash", "forbidden")
+
+
+@dataclass
+class CallInfo:
+    """How to reproduce a failing call: the function, its inputs, the seeds."""
+
+    function: str
+    arguments: list[str]
+    seeds: list[int]
+
+    def describe(self) -> str:
+        seeds = f"; seed {', '.join(map(str, self.seeds))}" if self.seeds else ""
+        return f"{self.function}({', '.join(self.arguments)}){seeds}"
+
+
+@dataclass
+class CaseResult:
+    name: str
+    outcome: str  # passed, failed, skipped
+    message: str = ""
+    mismatch: Mismatch | None = None
+    call: CallInfo | None = None
+    printed: str = ""
+
+    def to_json(self) -> dict:
+        return {"name": self.name, "outcome": self.outcome, "message": self.message}
+
+
+@dataclass
+class MistakeMatch:
+    id: str
+    title: str
+    explanation: str
+
+
+@dataclass
+class Timing:
+    learner_s: float
+    reference_s: float
+
+    @property
+    def ratio(self) -> float:
+        return self.learner_s / self.reference_s if self.reference_s > 0 else float("inf")
+
+
+@dataclass
+class Result:
+    kata: str
+    track: str
+    device: str
+    file: str
+    verdict: str
+    tests: list[CaseResult] = field(default_factory=list)
+    mistake: MistakeMatch | None = None
+    timing: Timing | None = None
+    duration_s: float = 0.0
+    source_line: str = ""  # the offending line, for a file that does not import
+
+    @property
+    def passed(self) -> bool:
+        return self.verdict == "pass"
+
+    @property
+    def exit_code(self) -> int:
+        return 0 if self.passed else 1
+
+    @property
+    def first_failure(self) -> CaseResult | None:
+        return next((t for t in self.tests if t.outcome == "failed"), None)
+
+    @property
+    def reason(self) -> str:
+        failure = self.first_failure
+        return failure.message if failure else ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "kata": self.kata,
+            "track": self.track,
+            "device": self.device,
+            "file": self.file,
+            "passed": self.passed,
+            "verdict": self.verdict,
+            "tests": [t.to_json() for t in self.tests],
+            "mistake": None if self.mistake is None else {
+                "id": self.mistake.id, "title": self.mistake.title, "explanation": self.mistake.explanation,
+            },
+            "timing": None if self.timing is None else {
+                "learner_s": round(self.timing.learner_s, 6),
+                "reference_s": round(self.timing.reference_s, 6),
+                "ratio": round(self.timing.ratio, 3),
+            },
+            "duration_s": round(self.duration_s, 3),
+        }

@@ -1,0 +1,102 @@
+"""`kata new`: a kata folder with every file in place and every gap marked.
+
+The scaffold is deliberately unsound (its reference raises, its mistake
+equals nothing) so that `kata validate` lists what is left to write.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from .errors import UsageError
+
+ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]*$")
+
+KATA_TOML = '''title = "TODO: a title"
+level = "easy"                    # easy | medium | hard
+topics = ["TODO"]
+tracks = ["numpy", "torch"]
+functions = ["{function}"]
+
+hints = [
+  "TODO: a nudge.",
+  "TODO: a stronger nudge.",
+  "TODO: the key formula.",
+]
+
+[forbidden]
+all = []                          # "module:attribute", e.g. "torch.nn.functional:softmax"
+
+[[mistakes]]
+id = "example-mistake"
+title = "TODO: the mistake's name"
+explanation = """
+TODO: what goes wrong and how to fix it, for a learner.
+"""
+'''
+
+STATEMENT = """# TODO: the title
+
+> "TODO: the problem as an interviewer would pose it."
+
+```python
+{function}(x) -> y
+```
+
+TODO: shapes, semantics, a small worked example, what "done" means.
+"""
+
+NOTES = """# {kata_id}: what the interviewer asks next
+
+### Q: TODO
+TODO
+"""
+
+MODULE = '''"""{what} for {kata_id} ({track} track)."""
+
+import {library}
+
+
+def {function}(x):
+    """TODO: shapes and semantics."""
+    raise NotImplementedError
+'''
+
+TESTS = '''"""Hidden cases for {kata_id}. See docs/authoring.md for the `case` fixture."""
+
+import numpy as np
+
+
+def test_small(case):
+    x = case.rng(0).normal(size=(3, 4))
+    case.same("{function}", x)
+
+
+def timing_case(rng):
+    return "{function}", (rng.normal(size=(256, 256)),), {{}}
+'''
+
+
+def scaffold(kata_id: str, book: Path, function: str | None = None) -> Path:
+    if not ID_PATTERN.match(kata_id):
+        raise UsageError(f"'{kata_id}' is not a valid kata id", hint="use lower-case letters, digits and _")
+    function = function or kata_id
+    if not function.isidentifier():
+        raise UsageError(f"'{function}' is not a valid Python function name")
+    root = book / kata_id
+    if root.exists():
+        raise UsageError(f"{root} already exists", hint="pick another id, or edit that folder")
+    (root / "mistakes").mkdir(parents=True)
+    values = {"kata_id": kata_id, "function": function}
+    (root / "kata.toml").write_text(KATA_TOML.format(**values), encoding="utf-8")
+    (root / "statement.md").write_text(STATEMENT.format(**values), encoding="utf-8")
+    (root / "notes.md").write_text(NOTES.format(**values), encoding="utf-8")
+    (root / f"test_{kata_id}.py").write_text(TESTS.format(**values), encoding="utf-8")
+    for track, library in (("numpy", "numpy as np"), ("torch", "torch")):
+        for kind, what in (("stub", "Stub"), ("reference", "Reference")):
+            (root / f"{kind}_{track}.py").write_text(
+                MODULE.format(what=what, track=track, library=library, **values), encoding="utf-8")
+        (root / "mistakes" / f"example_mistake_{track}.py").write_text(
+            MODULE.format(what="A classic mistake", track=track, library=library, **values), encoding="utf-8")
+    return root

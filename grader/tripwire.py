@@ -1,0 +1,108 @@
+"""Forbidden APIs, caught when they are called, however they were reached.
+
+Each forbidden `module:attr.path` is replaced on its owner by a tripwire
+before the learner's module is imported, so an alias, a `from ... import`,
+`importlib.import_module` or `getattr` all land on the tripwire. Modules not
+yet imported are patched the moment they are, through a finder placed first
+on `sys.meta_path`. A call records the name even if the learner's code
+catches the exception, so swallowing it does not help.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.abc
+import sys
+from collections import defaultdict
+
+
+class ForbiddenCall(BaseException):
+    """Raised by a tripwire; BaseException so `except Exception` does not hide it."""
+
+    def __init__(self, name: str):
+        super().__init__(f"{name} is forbidden in this kata")
+        self.name = name
+
+
+class Tripwires:
+    def __init__(self, always: list[tuple[str, str]], by_function: dict[str, list[tuple[str, str]]]):
+        self.fired: list[str] = []
+        self.current: str | None = None
+        self._pending: dict[str, list[tuple[str, frozenset | None]]] = defaultdict(list)
+        for module, attr in always:
+            self._pending[module].append((attr, None))
+        for function, specs in by_function.items():
+            for module, attr in specs:
+                self._pending[module].append((attr, frozenset([function])))
+
+    def install(self) -> None:
+        for module in list(self._pending):
+            if module in sys.modules:
+                self._patch_module(sys.modules[module])
+        if self._pending:
+            sys.meta_path.insert(0, _PatchOnImport(self))
+
+    def take(self) -> list[str]:
+        fired, self.fired = self.fired, []
+        return fired
+
+    def _patch_module(self, module) -> None:
+        for attr, scope in self._pending.pop(module.__name__, []):
+            owner = module
+            *path, last = attr.split(".")
+            for part in path:
+                owner = getattr(owner, part, None)
+                if owner is None:
+                    break
+            original = getattr(owner, last, None) if owner is not None else None
+            if original is None:
+                continue
+            try:
+                setattr(owner, last, self._wire(f"{module.__name__}.{attr}", scope, original))
+            except (AttributeError, TypeError):
+                pass  # a C type that refuses new attributes: nothing to patch there
+
+    def _wire(self, name: str, scope: frozenset | None, original):
+        tripwires = self
+
+        def tripwire(*args, **kwargs):
+            if scope is None or tripwires.current in scope:
+                tripwires.fired.append(name)
+                raise ForbiddenCall(name)
+            return original(*args, **kwargs)
+
+        try:
+            functools.update_wrapper(tripwire, original)
+        except (AttributeError, TypeError):
+            pass
+        return tripwire
+
+
+class _PatchOnImport(importlib.abc.MetaPathFinder):
+    def __init__(self, tripwires: Tripwires):
+        self.tripwires = tripwires
+
+    def find_spec(self, name, path, target=None):
+        if name not in self.tripwires._pending:
+            return None
+        for finder in sys.meta_path:
+            if finder is self or not hasattr(finder, "find_spec"):
+                continue
+            spec = finder.find_spec(name, path, target)
+            if spec is not None and spec.loader is not None:
+                spec.loader = _PatchingLoader(spec.loader, self.tripwires)
+                return spec
+        return None
+
+
+class _PatchingLoader(importlib.abc.Loader):
+    def __init__(self, loader, tripwires: Tripwires):
+        self.loader = loader
+        self.tripwires = tripwires
+
+    def create_module(self, spec):
+        return self.loader.create_module(spec)
+
+    def exec_module(self, module):
+        self.loader.exec_module(module)
+        self.tripwires._patch_module(module)

@@ -1,0 +1,121 @@
+"""Proof that a kata is sound, run by authors and by CI.
+
+For each track: the reference passes; the stub fails; every mistake module
+fails and is diagnosed as itself; every forbidden API, reached through
+`importlib` and `getattr` rather than by name, gets the `forbidden` verdict.
+Around that, the files and texts a kata promises are present.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from .catalogue import Forbidden, Kata
+from .check import Trusted, check
+
+MIN_HINTS = 3
+MIN_QUESTIONS = 5
+
+
+@dataclass
+class Finding:
+    track: str
+    subject: str
+    expected: str
+    got: str
+
+    @property
+    def ok(self) -> bool:
+        return self.expected == self.got or self.expected == "skipped"
+
+
+def static_findings(kata: Kata) -> list[Finding]:
+    found = []
+    needed = [kata.statement, kata.notes, kata.tests]
+    for track in kata.tracks:
+        needed += [kata.stub(track), kata.reference(track)]
+        needed += [kata.mistake_file(m, track) for m in kata.mistakes_for(track)]
+    for path in needed:
+        found.append(Finding("-", f"file {path.relative_to(kata.root)}", "present",
+                             "present" if path.is_file() else "missing"))
+    found.append(Finding("-", "hints", f"at least {MIN_HINTS}",
+                         f"at least {MIN_HINTS}" if len(kata.hints) >= MIN_HINTS else f"{len(kata.hints)}"))
+    questions = len(re.findall(r"^#+\s*Q", kata.notes.read_text(encoding="utf-8"), re.M)) if kata.notes.is_file() else 0
+    found.append(Finding("-", "notes Q&A", f"at least {MIN_QUESTIONS}",
+                         f"at least {MIN_QUESTIONS}" if questions >= MIN_QUESTIONS else str(questions)))
+    for track in kata.tracks:
+        found.append(Finding(track, "mistake modules", "at least 1",
+                             "at least 1" if kata.mistakes_for(track) else "0"))
+    return found
+
+
+def forbidden_probe(kata: Kata, entry: Forbidden, functions: tuple[str, ...], folder: Path) -> Path:
+    """A learner file that reaches `entry` only through importlib and getattr."""
+    lines = [
+        "import importlib",
+        "",
+        f"_target = importlib.import_module({entry.module!r})",
+        f"for _part in {entry.attr!r}.split('.'):",
+        "    _target = getattr(_target, _part)",
+        "",
+        "",
+        "def _through_an_alias(*args, **kwargs):",
+        "    return _target(*args, **kwargs)",
+        "",
+        "",
+    ]
+    lines += [f"{name} = _through_an_alias" for name in functions]
+    path = folder / f"{kata.id}_probe_{len(list(folder.iterdir()))}.py"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _importable(module: str) -> bool:
+    try:
+        return importlib.util.find_spec(module) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+def validate(kata: Kata, device: str = "cpu", progress=None) -> list[Finding]:
+    findings = static_findings(kata)
+    if not all(f.ok for f in findings if f.subject.startswith("file")):
+        return findings
+    for track in kata.tracks:
+        trusted = Trusted()
+        try:
+            def run(label, expected, *args, **kwargs):
+                if progress:
+                    progress(track, label)
+                res = check(kata, track, *args, trusted=trusted, device=device, timing=False, **kwargs)
+                got = res.verdict
+                if expected.startswith("fail as "):
+                    got = f"fail as {res.mistake.id}" if res.verdict == "fail" and res.mistake else \
+                        f"{res.verdict}{' as ' + res.mistake.id if res.mistake else ', not diagnosed'}"
+                detail = "" if got == expected else f" ({res.reason})" if res.reason else ""
+                findings.append(Finding(track, label, expected, got + detail))
+
+            run("reference", "pass", kata.reference(track))
+            run("stub", "fail", kata.stub(track))
+            for mistake in kata.mistakes_for(track):
+                path = kata.mistake_file(mistake, track)
+                run(f"mistake {mistake.id}", f"fail as {mistake.id}", path,
+                    overlay=[path, kata.reference(track)])
+            with tempfile.TemporaryDirectory(prefix="kata-probe-") as folder:
+                entries = [(entry, kata.functions) for entry in kata.forbidden]
+                entries += [(entry, (fn,)) for fn, specs in kata.forbidden_by_function.items() for entry in specs]
+                for entry, functions in entries:
+                    label = f"forbidden {entry.name}" + (f" in {functions[0]}" if len(functions) == 1 and
+                                                          len(kata.functions) > 1 else "")
+                    if not _importable(entry.module):
+                        findings.append(Finding(track, label, "skipped", f"skipped ({entry.module} not installed)"))
+                        continue
+                    probe = forbidden_probe(kata, entry, functions, Path(folder))
+                    run(label, "forbidden", probe, overlay=[probe, kata.reference(track)])
+        finally:
+            trusted.close()
+    return findings

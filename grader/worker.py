@@ -1,0 +1,396 @@
+"""The process that holds a learner's (or a reference's) code.
+
+It is started by `grader.sandbox`, imports the code under the kata's limits
+and tripwires, then answers calls: it converts arguments for the track,
+calls the function, and sends back the outputs as plain data along with
+what it noticed (an exception, a mutated input, a thread left running,
+floating-point warnings, a forbidden call, the time taken). Nothing in this
+process decides a verdict; the checking side does, from these replies.
+"""
+
+from __future__ import annotations
+
+import faulthandler
+import os
+import sys
+import threading
+import time
+import traceback
+import types
+import warnings
+from pathlib import Path
+
+import numpy as np
+
+from . import confine, wire
+from .tripwire import ForbiddenCall, Tripwires
+
+# Bound before any learner code runs, so patching numpy cannot reach them.
+_copy_array = np.array
+_array_equal = np.array_equal
+_ndarray = np.ndarray
+_errstate = np.errstate
+
+EXIT_TYPES = (SystemExit, KeyboardInterrupt, GeneratorExit)
+
+
+class Worker:
+    def __init__(self, config: dict, fd_out: int):
+        self.config = config
+        self.fd_out = fd_out
+        self.track = config["track"]
+        self.learner_paths = {str(Path(p)) for p in config.get("learner_paths", [])}
+        self.torch = None
+        self.device = "cpu"
+        self.modules: dict[str, types.ModuleType] = {}
+        self.impls: dict[str, dict[str, object]] = {}
+        self.stream = confine.CappedStream(config["output_bytes"])
+        self.tripwires = Tripwires(
+            [tuple(s) for s in config.get("forbidden", [])],
+            {k: [tuple(s) for s in v] for k, v in config.get("forbidden_by_function", {}).items()},
+        )
+
+    # -- start-up -------------------------------------------------------
+
+    def start(self) -> dict:
+        ready: dict = {"op": "ready"}
+        if self.track == "torch":
+            import torch
+
+            self.torch = torch
+            wanted = self.config["device"]
+            has_cuda = torch.cuda.is_available()
+            if wanted == "cuda" and not has_cuda:
+                return {"op": "ready", "device_error": "CUDA is not available on this machine"}
+            self.device = "cuda" if wanted in ("cuda", "auto") and has_cuda else "cpu"
+            if self.device == "cuda":
+                # TF32 would break the float32 tolerances the hidden cases use.
+                torch.backends.cuda.matmul.allow_tf32 = False
+                torch.backends.cudnn.allow_tf32 = False
+                torch.set_float32_matmul_precision("highest")
+                torch.zeros(1, device="cuda")
+        ready["device"] = self.device
+        self.tripwires.install()
+        # CUDA reserves address space of its own; there the parent watches RSS.
+        confine.apply(
+            None if self.device == "cuda" else self.config["memory_bytes"],
+            self.config["cpu_seconds"],
+            self.config["output_bytes"],
+        )
+        sys.stdout = sys.stderr = self.stream
+        ready["impls"] = {name: self.load_impl(paths) for name, paths in self.config["impls"].items()}
+        ready["import_printed"] = self.stream.take()
+        ready["forbidden"] = self.tripwires.take()
+        self.impls_ready = ready["impls"]
+        return ready
+
+    def load_impl(self, paths: list[str]) -> dict:
+        functions: dict[str, object] = {}
+        for path in reversed(paths):  # later entries are the base, earlier override
+            try:
+                module = self.load_module(path)
+            except BaseException as exc:  # noqa: BLE001 - anything at import is a verdict
+                return {"error": self.describe_error(exc, importing=True), "missing": []}
+            for name in self.config["functions"]:
+                value = getattr(module, name, None)
+                if callable(value):
+                    functions[name] = value
+        self.impls[tuple(paths)] = functions
+        missing = [name for name in self.config["functions"] if name not in functions]
+        return {"error": None, "missing": missing, "key": list(paths)}
+
+    def load_module(self, path: str) -> types.ModuleType:
+        if path in self.modules:
+            return self.modules[path]
+        raw = Path(path).read_bytes()
+        source = raw.decode("utf-8")
+        code = compile(source, path, "exec", dont_inherit=True)
+        name = f"kata_module_{len(self.modules)}"
+        module = types.ModuleType(name)
+        module.__file__ = path
+        sys.modules[name] = module
+        self.modules[path] = module
+        exec(code, module.__dict__)
+        return module
+
+    # -- describing what went wrong -------------------------------------
+
+    def describe_error(self, exc: BaseException, importing: bool = False) -> dict:
+        info: dict = {"type": type(exc).__name__, "message": _first_line(exc)}
+        if isinstance(exc, ForbiddenCall) or self.tripwires.fired:
+            info["kind"] = "forbidden"
+            info["message"] = (self.tripwires.fired or [getattr(exc, "name", "?")])[0]
+        elif isinstance(exc, confine.OutputLimit):
+            info["kind"] = "output"
+        elif isinstance(exc, MemoryError) or _is_allocation_failure(exc):
+            info["kind"] = "memory"
+        elif isinstance(exc, EXIT_TYPES):
+            info["kind"] = "exit"
+            if isinstance(exc, SystemExit):
+                info["message"] = f"sys.exit({exc.code!r})"
+        elif isinstance(exc, UnicodeDecodeError) and importing:
+            info["kind"] = "decode"
+            info["message"] = f"byte 0x{exc.object[exc.start]:02x} at position {exc.start} is not UTF-8"
+        elif isinstance(exc, SyntaxError) and importing:
+            info["kind"] = "syntax"
+            info["message"] = exc.msg
+            info["line"] = exc.lineno
+            info["source"] = (exc.text or "").rstrip("\n")
+            info["offset"] = exc.offset
+            return info
+        elif isinstance(exc, RecursionError):
+            info["kind"] = "recursion"
+        else:
+            info["kind"] = "exception"
+        where = None
+        for frame, lineno in traceback.walk_tb(exc.__traceback__):
+            if frame.f_code.co_filename in self.learner_paths:
+                where = (frame.f_code.co_filename, lineno, frame.f_code.co_name)
+        if where is not None:
+            import linecache
+
+            info["line"], info["function"] = where[1], where[2]
+            info["source"] = linecache.getline(where[0], where[1]).strip()
+        return info
+
+    # -- calls ------------------------------------------------------------
+
+    def convert(self, value):
+        if self.torch is None:
+            return value
+        torch = self.torch
+        if isinstance(value, _ndarray):
+            if value.dtype.kind == "f":
+                tensor = torch.from_numpy(_copy_array(value, dtype=np.float32))
+            elif value.dtype.kind in "iu":
+                tensor = torch.from_numpy(_copy_array(value, dtype=np.int64))
+            else:
+                tensor = torch.from_numpy(_copy_array(value))
+            return tensor.to(self.device)
+        if isinstance(value, tuple):
+            return tuple(self.convert(v) for v in value)
+        if isinstance(value, list):
+            return [self.convert(v) for v in value]
+        if isinstance(value, dict):
+            return {k: self.convert(v) for k, v in value.items()}
+        return value
+
+    def snapshot(self, value):
+        if isinstance(value, _ndarray):
+            return ("array", value, _copy_array(value, copy=True), value.shape)
+        if self.torch is not None and isinstance(value, self.torch.Tensor):
+            return ("tensor", value, value.detach().clone(), tuple(value.shape))
+        return None
+
+    def mutated(self, snaps: dict) -> list[str]:
+        changed = []
+        for name, (kind, live, before, shape) in snaps.items():
+            if tuple(live.shape) != tuple(shape):
+                changed.append(name)
+                continue
+            if kind == "tensor":
+                live, before = live.detach().cpu().numpy(), before.cpu().numpy()
+            if not _array_equal(live, before, equal_nan=live.dtype.kind in "fc"):
+                changed.append(name)
+        return changed
+
+    def functions_for(self, impl: list[str]) -> dict:
+        return self.impls[tuple(impl)]
+
+    def call(self, request: dict) -> tuple[dict, list]:
+        function = self.functions_for(request["impl"])[request["fn"]]
+        args = [self.convert(a) for a in request["args"]]
+        kwargs = {k: self.convert(v) for k, v in request["kwargs"].items()}
+        named = _bind_names(function, args, kwargs)
+        snaps = {name: s for name, value in named.items() if (s := self.snapshot(value)) is not None}
+        threads_before = set(threading.enumerate())
+        children_before = _children()
+        reply: dict = {"op": "result"}
+        self.stream.take()
+        self.tripwires.take()
+        with warnings.catch_warnings(record=True) as caught, _errstate(all="warn", under="ignore"):
+            warnings.simplefilter("always")
+            self.tripwires.current = request["fn"]
+            start = time.perf_counter()
+            try:
+                out = function(*args, **kwargs)
+                self.synchronize()
+                reply["status"] = "ok"
+            except BaseException as exc:  # noqa: BLE001 - every outcome is reported
+                out = None
+                reply["status"] = "raised"
+                reply["error"] = self.describe_error(exc)
+            finally:
+                reply["elapsed_s"] = time.perf_counter() - start
+                self.tripwires.current = None
+        fired = self.tripwires.take()
+        if fired:
+            reply["status"] = "raised"
+            reply["error"] = {"kind": "forbidden", "type": "ForbiddenCall", "message": fired[0]}
+        reply["warnings"] = sorted({str(w.message) for w in caught if issubclass(w.category, RuntimeWarning)})
+        reply["mutated"] = self.mutated(snaps)
+        reply["threads_left"] = sum(1 for t in threading.enumerate() if t not in threads_before and t.is_alive())
+        reply["children_left"] = len(_children() - children_before)
+        reply["printed"] = self.stream.take()
+        arrays: list = []
+        reply["value"] = self.encode(out, arrays) if reply["status"] == "ok" else None
+        return reply, arrays
+
+    def time_call(self, request: dict) -> tuple[dict, list]:
+        function = self.functions_for(request["impl"])[request["fn"]]
+        args = [self.convert(a) for a in request["args"]]
+        kwargs = {k: self.convert(v) for k, v in request["kwargs"].items()}
+        self.tripwires.current = request["fn"]
+        times = []
+        try:
+            with warnings.catch_warnings(), _errstate(all="ignore"):
+                warnings.simplefilter("ignore")
+                function(*args, **kwargs)  # warm-up
+                self.synchronize()
+                budget_end = time.perf_counter() + request.get("budget_s", 1.0)
+                while len(times) < 3 or (time.perf_counter() < budget_end and len(times) < 50):
+                    start = time.perf_counter()
+                    function(*args, **kwargs)
+                    self.synchronize()
+                    times.append(time.perf_counter() - start)
+        except BaseException as exc:  # noqa: BLE001
+            return {"op": "timing", "status": "raised", "error": self.describe_error(exc)}, []
+        finally:
+            self.tripwires.current = None
+        return {"op": "timing", "status": "ok", "best_s": min(times), "runs": len(times)}, []
+
+    def synchronize(self) -> None:
+        if self.device == "cuda":
+            self.torch.cuda.synchronize()
+
+    # -- outputs ------------------------------------------------------------
+
+    def encode(self, value, arrays: list, depth: int = 0):
+        kind = type(value)
+        name = kind.__name__
+        if depth > 8:
+            return {"k": "other", "t": name, "repr": "(nested too deep)"}
+        if value is None:
+            return {"k": "none"}
+        if isinstance(value, _ndarray):
+            data = _copy_array(value, copy=True, subok=False)
+            if data.dtype.hasobject:
+                return {"k": "other", "t": f"{name} of Python objects", "repr": ""}
+            arrays.append(data)
+            return {"k": "array", "t": name, "i": len(arrays) - 1, "dtype": str(data.dtype)}
+        torch = sys.modules.get("torch")
+        if torch is not None and isinstance(value, torch.Tensor):
+            with torch._C.DisableTorchFunction():
+                plain = torch.Tensor.detach(value).to("cpu")
+                dtype = str(plain.dtype).replace("torch.", "")
+                if plain.dtype in (torch.bfloat16, torch.float16):
+                    plain = plain.to(torch.float32)
+                if plain.is_complex() or plain.dtype.is_floating_point or plain.dtype in (torch.bool, torch.int64, torch.int32, torch.int16, torch.int8, torch.uint8):
+                    data = _copy_array(plain.contiguous().numpy(), copy=True)
+                else:
+                    data = _copy_array(plain.to(torch.float64).numpy(), copy=True)
+                device = str(value.device)
+                grad = bool(value.requires_grad)
+            arrays.append(data)
+            return {"k": "tensor", "t": name, "i": len(arrays) - 1, "dtype": dtype,
+                    "device": device, "requires_grad": grad}
+        if isinstance(value, (bool, int, float, np.generic)) and not isinstance(value, (str, bytes)):
+            try:
+                scalar = value.item() if isinstance(value, np.generic) else value
+            except (ValueError, TypeError):
+                scalar = None
+            if isinstance(scalar, (bool, int, float)):
+                if isinstance(scalar, int) and not isinstance(scalar, bool) and abs(scalar) > 2**62:
+                    scalar = float(scalar)
+                return {"k": "scalar", "t": name, "v": scalar}
+        if isinstance(value, (tuple, list)) and len(value) <= 10_000:
+            return {"k": "seq", "t": "tuple" if isinstance(value, tuple) else "list",
+                    "items": [self.encode(v, arrays, depth + 1) for v in value]}
+        if isinstance(value, dict) and len(value) <= 1000:
+            return {"k": "dict", "t": name,
+                    "items": {str(k): self.encode(v, arrays, depth + 1) for k, v in value.items()}}
+        try:
+            text = object.__repr__(value)
+        except Exception:  # noqa: BLE001
+            text = "?"
+        return {"k": "other", "t": name, "repr": text[:200]}
+
+    # -- loop -----------------------------------------------------------------
+
+    def send(self, header: dict, arrays: list) -> None:
+        wire.write_frame(self.fd_out, wire.pack_reply(header, arrays))
+
+    def serve(self, fd_in: int) -> None:
+        while True:
+            try:
+                request = wire.receive_request(fd_in)
+            except wire.ChannelClosed:
+                return
+            op = request["op"]
+            if op == "call":
+                self.send(*self.call(request))
+            elif op == "time":
+                self.send(*self.time_call(request))
+            elif op == "exit":
+                return
+
+
+def _first_line(exc: BaseException) -> str:
+    try:
+        text = str(exc)
+    except Exception:  # noqa: BLE001
+        text = ""
+    line = text.strip().splitlines()[0] if text.strip() else ""
+    return line[:300]
+
+
+def _is_allocation_failure(exc: BaseException) -> bool:
+    text = _first_line(exc).lower()
+    return type(exc).__name__ == "OutOfMemoryError" or "can't allocate memory" in text or "out of memory" in text
+
+
+def _bind_names(function, args: list, kwargs: dict) -> dict:
+    import inspect
+
+    try:
+        bound = inspect.signature(function).bind_partial(*args, **kwargs)
+        return dict(bound.arguments)
+    except (TypeError, ValueError):
+        named = {f"argument {i + 1}": a for i, a in enumerate(args)}
+        named.update(kwargs)
+        return named
+
+
+def _children() -> set[int]:
+    me = str(os.getpid())
+    found = set()
+    try:
+        entries = os.listdir("/proc")
+    except OSError:
+        return found
+    for entry in entries:
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if fields[1] == me:
+            found.add(int(entry))
+    return found
+
+
+def main(fd_in: int, fd_out: int) -> None:
+    faulthandler.enable()
+    sys.dont_write_bytecode = True
+    config = wire.receive_request(fd_in)
+    worker = Worker(config, fd_out)
+    try:
+        ready = worker.start()
+    except BaseException as exc:  # noqa: BLE001 - e.g. a forbidden call during start-up
+        ready = {"op": "ready", "start_error": f"{type(exc).__name__}: {_first_line(exc)}"}
+    worker.send(ready, [])
+    if "impls" in ready:
+        worker.serve(fd_in)
+    os._exit(0)  # skip interpreter shutdown: learner atexit hooks and threads do not run
