@@ -1,0 +1,21 @@
+import torch
+
+
+def layer_norm(x, gamma, beta, eps=1e-5):
+    mean = x.mean(dim=-1, keepdim=True)
+    var = x.var(dim=-1, keepdim=True)  # torch's default is the unbiased estimate
+    x_hat = (x - mean) / torch.sqrt(var + eps)
+    return gamma * x_hat + beta
+
+
+def layer_norm_backward(dout, x, gamma, eps=1e-5):
+    mean = x.mean(dim=-1, keepdim=True)
+    var = x.var(dim=-1, keepdim=True)
+    rstd = 1.0 / torch.sqrt(var + eps)
+    x_hat = (x - mean) * rstd
+    d = x.shape[-1]
+    dbeta = dout.reshape(-1, d).sum(dim=0)
+    dgamma = (dout * x_hat).reshape(-1, d).sum(dim=0)
+    g = dout * gamma
+    dx = rstd * (g - g.mean(dim=-1, keepdim=True) - x_hat * (g * x_hat).mean(dim=-1, keepdim=True))
+    return dx, dgamma, dbeta
