@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Optional
 
 import typer
+from rich.markup import escape  # paths are data: "[" in a folder name is not markup
 
 from grader import catalogue
 from grader.console import err, out
@@ -35,6 +36,11 @@ WorkspaceOption = typer.Option(None, "--workspace", "-w",
                                help="folder of your solutions (default: $KATA_WORKSPACE, else ./solutions)")
 
 
+def _one_line(message: str) -> str:
+    """An error stays on one line even when it quotes what the user typed ("ab\\n")."""
+    return message.replace("\r", "\\r").replace("\n", "\\n")
+
+
 def command(fn):
     """Register a command behind the one error boundary."""
 
@@ -44,7 +50,7 @@ def command(fn):
             return fn(*args, **kwargs)
         except UsageError as exc:
             hint = f" ({exc.hint})" if exc.hint else ""
-            err.print(f"kata: {exc}{hint}", markup=False, soft_wrap=True)
+            err.print(_one_line(f"kata: {exc}{hint}"), markup=False, soft_wrap=True)
             raise typer.Exit(2) from None
         except KeyboardInterrupt:
             err.print("kata: interrupted")
@@ -54,7 +60,7 @@ def command(fn):
         except Exception as exc:  # noqa: BLE001 - a learner never sees a traceback
             if os.environ.get("KATA_DEBUG"):
                 raise
-            err.print(f"kata: internal error: {type(exc).__name__}: {exc} (KATA_DEBUG=1 shows the traceback)",
+            err.print(_one_line(f"kata: internal error: {type(exc).__name__}: {exc} (KATA_DEBUG=1 shows the traceback)"),
                       markup=False, soft_wrap=True)
             raise typer.Exit(2) from None
 
@@ -133,9 +139,10 @@ def start(kata_id: str = typer.Argument(..., metavar="ID", help="the kata, e.g. 
     progress.started(kata.id, track)
     render.statement(kata)
     if written:
-        out.print(f"\nYour file: [bold]{path}[/bold]" + (f"  (the previous one is kept at {kept})" if kept else ""))
+        out.print(f"\nYour file: [bold]{escape(str(path))}[/bold]"
+                  + (f"  (the previous one is kept at {escape(str(kept))})" if kept else ""))
     else:
-        out.print(f"\n{path} already exists and was left as it is. "
+        out.print(f"\n{escape(str(path))} already exists and was left as it is. "
                   "Use --force to start over (a backup is kept first).")
     out.print(f"Edit it, then run: kata check {kata.id}" + (f" --track {track}" if track != kata.tracks[0] else ""))
 
@@ -162,15 +169,21 @@ def check(kata_id: Optional[str] = typer.Argument(None, metavar="[ID]", help="de
     elif not file.is_dir() and not os.access(file, os.R_OK):
         raise UsageError(f"cannot read {file}")
     if track == "numpy" and device != "cpu":
-        err.print(f"note: the NumPy track runs on the CPU; --device {device} applies to the torch track only")
+        err.print(f"note: the NumPy track runs on the CPU; --device {device} applies to the torch track only",
+                  soft_wrap=True)
     result = run_check(kata, track, file, device, shown_as=str(file))
-    progress.attempted(kata.id, track, result.verdict, result.duration_s)
     if as_json:
         sys.stdout.write(json.dumps(result.to_json()) + "\n")
     else:
         from grader import render
 
         render.result(result, kata)
+    # The verdict is shown before it is recorded: a progress database that
+    # cannot be written costs the learner the record, never the result.
+    try:
+        progress.attempted(kata.id, track, result.verdict, result.duration_s)
+    except UsageError as exc:
+        err.print(_one_line(f"kata: this attempt was not recorded: {exc}"), markup=False, soft_wrap=True)
     raise typer.Exit(result.exit_code)
 
 
@@ -227,12 +240,12 @@ def reset(kata_id: Optional[str] = typer.Argument(None, metavar="[ID]"),
         if not found:
             out.print("No backups yet.")
         for path in found:
-            out.print(str(path))
+            out.print(str(path), markup=False)
         return
     kata, track, progress = _resolve(kata_id, track)
     path, kept, _ = ws.place_stub(kata, track, folder, replace=True)
     progress.started(kata.id, track)
-    out.print(f"{path} is the stub again." + (f" Your version is kept at {kept}." if kept else ""))
+    out.print(f"{path} is the stub again." + (f" Your version is kept at {kept}." if kept else ""), markup=False)
 
 
 @command
@@ -289,7 +302,7 @@ def new(kata_id: str = typer.Argument(..., metavar="ID"),
     from grader.scaffold import scaffold
 
     root = scaffold(kata_id, book or catalogue.books()[0], function)
-    out.print(f"Created {root}. Fill in the TODOs, then run: kata validate {kata_id}")
+    out.print(f"Created {root}. Fill in the TODOs, then run: kata validate {kata_id}", markup=False)
 
 
 def main() -> None:

@@ -20,6 +20,9 @@ from .session import CheckSession
 from .wire import plain
 
 
+_WARNED = "{function} raised a floating-point warning on a valid input: "
+
+
 class CaseFailure(AssertionError):
     def __init__(self, message: str, mismatch: Mismatch | None = None,
                  call: CallInfo | None = None, printed: str = ""):
@@ -82,9 +85,18 @@ class Case:
                                names=session.kata.output_names(function), values=values)
         if problem or mismatch:
             session.record(function, args, kwargs, header, actual)
-            # A warning or a mutated input is the reason; the values, if also off, are the evidence.
-            raise CaseFailure(problem or f"{function}: {mismatch.reason}", mismatch, call, printed)
+            raise CaseFailure(self._reason(function, header, problem, mismatch), mismatch, call, printed)
         return plain(actual)
+
+    @staticmethod
+    def _reason(function: str, header: dict, problem: str | None, mismatch: Mismatch | None) -> str:
+        # Wrong values say more than the floating-point warning that came with
+        # them (the NaN is where the overflow went); a mutated input or a
+        # thread left running is the reason even when the values are also off.
+        if mismatch is not None and (problem is None or problem.startswith(_WARNED.format(function=function))):
+            # A function with one unnamed output needs no "output:" label.
+            return f"{function}: {mismatch.reason.removeprefix('output: ')}"
+        return problem
 
     def _problem(self, function: str, header: dict, expected_header: dict) -> str | None:
         session = self._session
@@ -106,12 +118,20 @@ class Case:
                 return text
             if kind == "output":
                 return f"{function} printed too much: {message}"
+            if kind == "unreadable":
+                return (f"{function} returned a {error.get('returned', 'value')} that could not be read back "
+                        f"({kind_type}: {message}); return plain arrays or tensors")
+            if kind == "worker":
+                text = (f"the grader's worker broke while handling {function} ({kind_type}: {message}); "
+                        "did your file patch numpy, torch or the standard library?")
+                session.crash = session.crash or text
+                return text
             if kind_type == "NotImplementedError":
                 return f"{function} is not written yet (it raises NotImplementedError)"
             return f"{function} raised {kind_type}: {message}{where}"
         new_warnings = sorted(set(header.get("warnings", [])) - set(expected_header.get("warnings", [])))
         if new_warnings:
-            return (f"{function} raised a floating-point warning on a valid input: {new_warnings[0]}"
+            return (_WARNED.format(function=function) + f"{new_warnings[0]}"
                     " (a value overflowed or became NaN along the way)")
         if header.get("mutated"):
             return f"{function} changed its input {', '.join(header['mutated'])} in place; it must not modify its arguments"

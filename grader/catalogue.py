@@ -8,6 +8,7 @@ toml. Errors name the file and the key to fix.
 from __future__ import annotations
 
 import difflib
+import keyword
 import os
 import tomllib
 from dataclasses import dataclass, field
@@ -129,7 +130,8 @@ def books() -> list[Path]:
     """Folders that hold katas: KATA_BOOK (path list) if set, else the built-in one."""
     env = os.environ.get("KATA_BOOK")
     if env:
-        return [Path(p) for p in env.split(os.pathsep) if p]
+        # Absolute, because kata files are opened by workers that run in a scratch folder.
+        return [Path(p).resolve() for p in env.split(os.pathsep) if p]
     return [BUILTIN_BOOK]
 
 
@@ -191,7 +193,7 @@ def load(root: Path) -> Kata:
     if level not in LEVELS:
         raise KataDefinitionError(f"{where}: key 'level' must be one of {', '.join(LEVELS)}")
     functions = _strings(data, "functions", where)
-    if not functions or not all(f.isidentifier() for f in functions):
+    if not functions or not all(f.isidentifier() and not keyword.iskeyword(f) for f in functions):
         raise KataDefinitionError(f"{where}: key 'functions' must list Python identifiers")
 
     mistakes = []

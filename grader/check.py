@@ -90,8 +90,9 @@ def check(kata: Kata, track: str, file: Path, device: str = "cpu", *, trusted: T
             raise KataDefinitionError(f"kata '{kata.id}': {reference_ready['start_error']}")
         broken = reference_ready["impls"]["reference"]
         if broken["error"] or broken["missing"]:
-            raise KataDefinitionError(f"kata '{kata.id}': reference_{track}.py does not load: "
-                                      f"{broken['error'] or 'missing ' + ', '.join(broken['missing'])}")
+            why = (_import_failure(broken["error"], limits)[1].replace("your file", "it")
+                   if broken["error"] else "missing " + ", ".join(broken["missing"]))
+            raise KataDefinitionError(f"kata '{kata.id}': reference_{track}.py does not load: {why}")
         result.device = reference_ready.get("device", device)
         try:
             ready = learner.ready()

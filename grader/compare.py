@@ -104,7 +104,8 @@ def _expect_type(act: Returned, kind: str, type_name: str, label: str) -> str | 
     if act.kind == kind and act.type == type_name:
         return None
     if act.kind == kind:
-        return f"returned a {act.type}, a subclass; return a plain {label}"
+        article = "an" if act.type[:1].lower() in "aeiou" else "a"
+        return f"returned {article} {act.type}, a subclass; return a plain {label}"
     if act.kind == "tensor":
         return f"returned a torch tensor; the NumPy track expects {label}"
     if act.kind == "array":
@@ -133,7 +134,9 @@ def _compare_values(name: str, expected: np.ndarray, actual: np.ndarray, rtol: f
     act = actual.astype(exp.dtype)
     with np.errstate(all="ignore"):
         diff = np.abs(act - exp)
-        tol = atol + rtol * np.abs(exp)
+        # An infinite expected value would make the tolerance infinite and
+        # let anything through; there, only the same infinity matches.
+        tol = np.where(np.isfinite(exp), atol + rtol * np.abs(exp), 0.0)
         same = (diff <= tol) | (exp == act) | (np.isnan(exp) & np.isnan(act))
     bad = ~same
     if not bad.any():
@@ -145,12 +148,16 @@ def _compare_values(name: str, expected: np.ndarray, actual: np.ndarray, rtol: f
     max_rel = float(rel[finite & bad].max()) if (finite & bad).any() else float("inf")
     nan_bad = bad & np.isnan(act)
     inf_bad = bad & np.isinf(act)
+    missed_inf = bad & np.isinf(exp)
     if nan_bad.any():
         worst = tuple(int(i) for i in np.argwhere(nan_bad)[0])
         reason = f"{name}: NaN at {int(nan_bad.sum())} of {bad.size} positions where the reference is {'finite' if np.isfinite(exp[nan_bad]).all() else 'not NaN'}{_at(worst, exp, act)}"
     elif inf_bad.any():
         worst = tuple(int(i) for i in np.argwhere(inf_bad)[0])
         reason = f"{name}: inf at {int(inf_bad.sum())} of {bad.size} positions{_at(worst, exp, act)}"
+    elif missed_inf.any():
+        worst = tuple(int(i) for i in np.argwhere(missed_inf)[0])
+        reason = f"{name}: the reference is infinite at {int(missed_inf.sum())} of {bad.size} positions{_at(worst, exp, act)}"
     else:
         excess = np.where(bad, diff - tol, -np.inf)
         worst = tuple(int(i) for i in np.unravel_index(int(np.argmax(excess)), exp.shape)) if exp.ndim else ()

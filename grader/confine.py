@@ -1,8 +1,21 @@
-"""Limits a worker process puts on itself before it runs anyone's code."""
+"""Limits a worker process puts on itself before it runs anyone's code.
+
+Resource limits (address space, CPU time, file size) keep a runaway call
+from taking the machine down. Where the kernel offers Landlock, the process
+(and everything it starts) may then create, change or remove files only in
+its scratch folder and may not trace processes outside itself, and from
+Landlock ABI 6 (Linux 6.12) not signal them either: learner code can neither
+plant files next to the learner's file or in a kata nor kill the grader. The worker also adopts its orphans (a child subreaper),
+so whatever it started stays in its process tree, where the checking side
+finds and kills it.
+"""
 
 from __future__ import annotations
 
+import ctypes
+import glob
 import io
+import os
 import resource
 import signal
 
@@ -31,6 +44,86 @@ def apply(memory_bytes: int | None, cpu_seconds: int, file_bytes: int) -> None:
     resource.setrlimit(resource.RLIMIT_CPU, (spent + cpu_seconds, spent + cpu_seconds + 5))
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
     resource.setrlimit(resource.RLIMIT_FSIZE, (file_bytes, file_bytes))
+
+
+# prctl options and Landlock's interface, from <linux/prctl.h> and <linux/landlock.h>.
+_PR_SET_CHILD_SUBREAPER = 36
+_PR_SET_NO_NEW_PRIVS = 38
+_SYS_LANDLOCK_CREATE_RULESET, _SYS_LANDLOCK_ADD_RULE, _SYS_LANDLOCK_RESTRICT_SELF = 444, 445, 446
+_LANDLOCK_CREATE_RULESET_VERSION = 1
+_LANDLOCK_RULE_PATH_BENEATH = 1
+# Every right that creates, writes, truncates, moves or removes a file, by the ABI that added it.
+_WRITE_RIGHTS = {1: 0b1_1111_1111_0010, 2: 1 << 13, 3: 1 << 14}
+_WRITE_FILE, _TRUNCATE = 1 << 1, 1 << 14
+_SCOPE_SIGNAL = 1 << 1  # ABI 6
+
+
+class _RulesetAttr(ctypes.Structure):
+    _fields_ = [("handled_access_fs", ctypes.c_uint64), ("handled_access_net", ctypes.c_uint64),
+                ("scoped", ctypes.c_uint64)]
+
+
+class _PathBeneathAttr(ctypes.Structure):
+    _pack_ = 1
+    _fields_ = [("allowed_access", ctypes.c_uint64), ("parent_fd", ctypes.c_int32)]
+
+
+def adopt_orphans() -> bool:
+    """Become a child subreaper: a descendant whose parent exits is re-parented here, not to init."""
+    try:
+        return ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0) == 0
+    except (OSError, AttributeError):
+        return False
+
+
+def fence(writable: str) -> int:
+    """Allow file changes only beneath `writable`; no signals out (Landlock).
+
+    Best effort: returns the Landlock ABI applied, 0 where the kernel has none.
+    Reading stays allowed everywhere (libraries load lazily). Files already
+    open, such as the capped output log, stay writable, and so do /dev/null
+    (subprocess opens it) and the NVIDIA device files (CUDA may open more of
+    them after start-up).
+    """
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        syscall = libc.syscall
+        syscall.restype = ctypes.c_long
+        abi = syscall(_SYS_LANDLOCK_CREATE_RULESET, None, ctypes.c_size_t(0),
+                      ctypes.c_uint32(_LANDLOCK_CREATE_RULESET_VERSION))
+    except (OSError, AttributeError):
+        return 0
+    if abi < 1:
+        return 0
+    rights = 0
+    for version, bits in _WRITE_RIGHTS.items():
+        if abi >= version:
+            rights |= bits
+    attr = _RulesetAttr(rights, 0, _SCOPE_SIGNAL if abi >= 6 else 0)
+    ruleset = syscall(_SYS_LANDLOCK_CREATE_RULESET, ctypes.byref(attr), ctypes.c_size_t(ctypes.sizeof(attr)),
+                      ctypes.c_uint32(0))
+    if ruleset < 0:
+        return 0
+    try:
+        devices = ["/dev/null", *glob.glob("/dev/nvidia*")]
+        for path, allowed in [(writable, rights)] + [(d, rights & (_WRITE_FILE | _TRUNCATE)) for d in devices]:
+            try:
+                fd = os.open(path, os.O_PATH | os.O_CLOEXEC)
+            except OSError:
+                continue
+            try:
+                rule = _PathBeneathAttr(allowed, fd)
+                syscall(_SYS_LANDLOCK_ADD_RULE, ctypes.c_int(ruleset), ctypes.c_int(_LANDLOCK_RULE_PATH_BENEATH),
+                        ctypes.byref(rule), ctypes.c_uint32(0))
+            finally:
+                os.close(fd)
+        if libc.prctl(_PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0:
+            return 0
+        if syscall(_SYS_LANDLOCK_RESTRICT_SELF, ctypes.c_int(ruleset), ctypes.c_uint32(0)) != 0:
+            return 0
+    finally:
+        os.close(ruleset)
+    return abi
 
 
 class CappedStream(io.TextIOBase):

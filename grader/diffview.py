@@ -76,7 +76,7 @@ def mismatch_view(m: Mismatch):
         return Text(m.reason)
     total = m.bad.size
     stats = [f"{int(m.bad.sum())} of {total} differ"]
-    if m.max_abs is not None:
+    if m.max_abs is not None and np.isfinite(m.max_abs):  # inf when only NaN or inf differ
         stats.append(f"max abs error {m.max_abs:.3g}")
     if m.max_rel is not None and np.isfinite(m.max_rel):
         stats.append(f"max rel error {m.max_rel:.3g}")

@@ -11,6 +11,8 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -52,7 +54,9 @@ class HiddenCases:
 
     def pytest_collectreport(self, report):
         if report.failed:
-            self.broken.append(str(report.longrepr).strip().splitlines()[-1])
+            # pytest's own "E   " gutter means nothing to the reader of one line.
+            last = str(report.longrepr).strip().splitlines()[-1]
+            self.broken.append(re.sub(r"^E\s+", "", last))
 
     def _result(self, name: str, report, error) -> CaseResult:
         name = name.removeprefix("test_")
@@ -75,13 +79,23 @@ class HiddenCases:
 
 def run_hidden_cases(tests: Path, session: CheckSession) -> HiddenCases:
     plugin = HiddenCases(session)
-    args = [str(tests), "--rootdir", str(tests.parent), "-c", os.devnull, *_PYTEST_ARGS]
+    # --confcutdir: a conftest.py above the kata folder (a project that keeps its
+    # katas in a subfolder) must not add fixtures or hooks to the hidden cases.
+    args = [str(tests), "--rootdir", str(tests.parent), "--confcutdir", str(tests.parent), "-c", os.devnull,
+            *_PYTEST_ARGS]
     previous = os.environ.get("PYTEST_DISABLE_PLUGIN_AUTOLOAD")
     os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"
+    loaded = set(sys.modules)
     try:
         with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
             pytest.main(args, plugins=[plugin])
     finally:
+        # pytest's importlib mode hands back a module already in sys.modules under the
+        # same name (test_<id>), so a later run in this process would see stale cases.
+        for name in set(sys.modules) - loaded:
+            where = getattr(sys.modules.get(name), "__file__", None)
+            if where and Path(where).resolve().is_relative_to(tests.parent.resolve()):
+                del sys.modules[name]
         if previous is None:
             os.environ.pop("PYTEST_DISABLE_PLUGIN_AUTOLOAD", None)
         else:

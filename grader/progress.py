@@ -14,6 +14,8 @@ from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
+from .errors import UsageError
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS kata (
     kata TEXT PRIMARY KEY,
@@ -61,10 +63,17 @@ class Progress:
     def __init__(self, path: Path | None = None):
         self.path = path or data_dir() / "progress.sqlite3"
 
+    def _unusable(self, exc: Exception) -> UsageError:
+        return UsageError(f"the progress database {self.path} cannot be used: {exc}",
+                          hint="move that file aside, or set KATA_HOME to a writable folder")
+
     @contextmanager
     def _connect(self, write: bool):
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+        except (OSError, sqlite3.Error) as exc:
+            raise self._unusable(exc) from None
         try:
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA busy_timeout=30000")
@@ -81,6 +90,9 @@ class Progress:
                     raise
             else:
                 yield db
+        except sqlite3.DatabaseError as exc:
+            # Not a database, a folder in its place, a full disk: name the file, never a traceback.
+            raise self._unusable(exc) from None
         finally:
             db.close()
 

@@ -27,8 +27,9 @@ def kata_table(katas: list[Kata], status: dict[str, str]) -> Table:
     for column in ("id", "title", "level", "topics", "tracks", "status"):
         table.add_column(column)
     for kata in katas:
-        table.add_row(kata.id, kata.title, kata.level, ", ".join(kata.topics), ", ".join(kata.tracks),
-                      status.get(kata.id, ""))
+        cells = (kata.id, kata.title, kata.level, ", ".join(kata.topics), ", ".join(kata.tracks),
+                 status.get(kata.id, ""))
+        table.add_row(*map(Text, cells))
     return table
 
 
@@ -51,7 +52,9 @@ def result(res: "Result", kata: Kata) -> None:
         table.add_column("reason", overflow="fold")
         for case in res.tests:
             mark, style = OUTCOME_STYLE.get(case.outcome, ("?", ""))
-            table.add_row(case.name, Text(f"{mark} {case.outcome}", style=style), case.message)
+            # Text, not str: names like "random[shape0]" and the learner's exception
+            # messages are data, and Rich would read brackets in them as markup.
+            table.add_row(Text(case.name), Text(f"{mark} {case.outcome}", style=style), Text(case.message))
         out.print(table)
     if res.source_line:
         out.print(Syntax(res.source_line, "python", theme="ansi_dark", background_color="default"))
@@ -72,7 +75,7 @@ def result(res: "Result", kata: Kata) -> None:
     out.print(Text(summary, style=VERDICT_STYLE.get(res.verdict, "")) + Text(f"   ({res.duration_s:.1f} s)", style="dim"))
     if res.timing is not None:
         t = res.timing
-        pace = "faster than" if t.ratio < 0.9 else "slower than" if t.ratio > 1.1 else "about as fast as"
+        pace = "faster than" if t.ratio < 0.8 else "slower than" if t.ratio > 1.25 else "about as fast as"
         out.print(f"speed: {t.learner_s * 1e3:.3g} ms against the reference's {t.reference_s * 1e3:.3g} ms "
                   f"on the larger input ({t.ratio:.2g}x, {pace} the reference)")
     if res.passed:
@@ -99,7 +102,7 @@ def section(title: str, body, border: str = "") -> None:
     """A titled block: a panel on a terminal, a heading line and the body elsewhere."""
     frame = boxes()
     if frame is not None:
-        out.print(Panel(body, title=title, title_align="left", box=frame, border_style=border or "none"))
+        out.print(Panel(body, title=Text(title), title_align="left", box=frame, border_style=border or "none"))
     else:
         out.print(Text(f"== {title}", style="bold"))
         out.print(body)

@@ -1,10 +1,14 @@
 """The checking side's handle on one worker process.
 
-A worker runs in its own session and process group, in a scratch folder, with
-stdout and stderr sent to a capped file. Each call waits with a wall-clock
+A worker runs in its own session and process group, in a scratch folder (also
+its TMPDIR), with stdout and stderr sent to a capped file. Start-up has two
+deadlines: a generous one for importing numpy or torch, then the learner's
+import budget for the learner's file. Each call waits with a wall-clock
 deadline while a watchdog reads the worker's resident memory; a deadline or
-a breach kills the whole session, so nothing the learner's code started
-outlives the check.
+a breach kills the worker and everything it started: its session, its
+descendants (the worker adopts orphans, so a process that called setsid or
+double-forked is still one), and any process carrying the worker's token in
+its environment. Nothing the learner's code started outlives the check.
 """
 
 from __future__ import annotations
@@ -18,10 +22,11 @@ import subprocess
 import sys
 import tempfile
 import time
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import wire
+from . import processes, wire
 
 _BOOT = (
     "import sys; sys.path.insert(0, sys.argv[3]); "
@@ -37,7 +42,8 @@ class Limits:
     memory_bytes: int = 2 * 1024**3
     cpu_seconds: int = 120
     output_bytes: int = 10 * 1024**2
-    start_s: float = 60.0  # importing numpy/torch and the learner's file
+    start_s: float = 60.0  # the worker importing numpy/torch, before any learner code
+    import_s: float = 10.0  # the learner's file being imported (at least time_s)
 
     @classmethod
     def from_env(cls, time_s: float) -> "Limits":
@@ -71,12 +77,14 @@ class Sandbox:
         self.log = open(self.scratch / "output.log", "w+b")
         self.baseline_rss = 0
         self.closed = False
+        self.token = uuid.uuid4().hex  # marks the worker's descendants in /proc/PID/environ
         req_r, req_w = os.pipe()
         rep_r, rep_w = os.pipe()
         self.proc = subprocess.Popen(
             [sys.executable, "-I", "-c", _BOOT, str(req_r), str(rep_w), _PACKAGE_PARENT],
             pass_fds=(req_r, rep_w), stdin=subprocess.DEVNULL, stdout=self.log, stderr=self.log,
             cwd=self.scratch, start_new_session=True,
+            env={**os.environ, "TMPDIR": str(self.scratch), _TOKEN: self.token},
         )
         os.close(req_r)
         os.close(rep_w)
@@ -96,7 +104,11 @@ class Sandbox:
     # -- talking ----------------------------------------------------------------
 
     def ready(self) -> dict:
-        header, _ = self._receive(self.limits.start_s, "while importing your file")
+        header, _ = self._receive(self.limits.start_s, "while starting",
+                                  late=f"the worker took more than {self.limits.start_s:g} s to import its libraries")
+        if header.get("op") == "loaded":
+            budget = max(self.limits.import_s, self.limits.time_s)
+            header, _ = self._receive(budget, "while importing your file")
         self.baseline_rss = self._rss()
         return header
 
@@ -124,18 +136,19 @@ class Sandbox:
         except (BrokenPipeError, OSError):
             raise WorkerFailure("crash", self._death_reason("before the call")) from None
 
-    def _receive(self, timeout: float, during: str) -> tuple[dict, list]:
+    def _receive(self, timeout: float, during: str, late: str | None = None) -> tuple[dict, list]:
         try:
             payload = wire.read_frame(self.replies, time.monotonic() + timeout, tick=self._watchdog)
             return wire.unpack_reply(payload)
         except wire.ChannelTimeout:
             self.close()
-            raise WorkerFailure("timeout", f"your code ran for more than {timeout:g} s {during}") from None
+            raise WorkerFailure("timeout", late or f"your code ran for more than {timeout:g} s {during}") from None
         except wire.ChannelClosed:
             raise WorkerFailure("crash", self._death_reason(during)) from None
         except (wire.ChannelOverflow, ValueError, KeyError) as exc:
             self.close()
-            raise WorkerFailure("crash", f"the worker sent back something unreadable ({type(exc).__name__})") from None
+            raise WorkerFailure("crash", f"your process sent back something unreadable {during} "
+                                         f"({type(exc).__name__}; did your code write to the grader's pipe?)") from None
 
     # -- watching ---------------------------------------------------------------
 
@@ -194,7 +207,8 @@ class Sandbox:
         if self.closed:
             return
         self.closed = True
-        kill_session(self.proc.pid)
+        # Once reaped, the worker's pid may belong to someone else: go by session and token only.
+        kill_session(self.proc.pid, f"{_TOKEN}={self.token}", root=self.proc.returncode is None)
         try:
             self.proc.wait(timeout=5)
         except subprocess.TimeoutExpired:
@@ -214,29 +228,59 @@ class Sandbox:
         self.close()
 
 
-def session_members(session: int) -> list[int]:
-    """Every process whose session id is `session` (the worker and whatever it forked)."""
-    members = []
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry}/stat") as f:
-                fields = f.read().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if int(fields[3]) == session:
-            members.append(int(entry))
+_TOKEN = "KATA_WORKER_TOKEN"
+
+
+def session_members(session: int, token: str | None = None, root: bool = True) -> set[int]:
+    """The worker `session` and whatever it started, zombies aside.
+
+    That is every process in its session, every descendant of the worker
+    (`root`: it is not yet reaped, so its pid is still its own), and every
+    process whose environment holds `token` ("NAME=value"): one that left
+    the session after its parent died is found by the last.
+    """
+    parents: dict[int, int] = {}
+    members = set()
+    needle = token.encode() if token else None
+    me = os.getpid()
+    for process in processes.live():
+        parents[process.pid] = process.parent
+        if (root and process.pid == session) or process.session == session:
+            members.add(process.pid)
+        elif needle is not None and process.pid != me and process.environ_has(needle):
+            members.add(process.pid)
+    for pid in parents:
+        ancestor, hops = parents[pid], 0
+        while ancestor > 1 and hops < 64 and ancestor not in members:
+            ancestor, hops = parents.get(ancestor, 0), hops + 1
+        if ancestor in members:
+            members.add(pid)
     return members
 
 
-def kill_session(session: int) -> None:
+def kill_session(session: int, token: str | None = None, root: bool = True) -> None:
+    """SIGKILL the worker and all it started (see `session_members`).
+
+    Everything found is stopped first and the search repeated, since a
+    stopped process cannot fork any more; then all of it is killed at once.
+    """
+    stopped: set[int] = set()
+    for _ in range(50):
+        found = session_members(session, token, root) - stopped
+        if not found:
+            break
+        _signal(found, signal.SIGSTOP)
+        stopped |= found
     try:
         os.killpg(session, signal.SIGKILL)
     except (ProcessLookupError, PermissionError):
         pass
-    for pid in session_members(session):
+    _signal(stopped, signal.SIGKILL)
+
+
+def _signal(pids, sig: int) -> None:
+    for pid in pids:
         try:
-            os.kill(pid, signal.SIGKILL)
+            os.kill(pid, sig)
         except (ProcessLookupError, PermissionError):
             pass

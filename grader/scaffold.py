@@ -6,6 +6,7 @@ equals nothing) so that `kata validate` lists what is left to write.
 
 from __future__ import annotations
 
+import keyword
 import re
 from pathlib import Path
 
@@ -63,7 +64,7 @@ def {function}(x):
     raise NotImplementedError
 '''
 
-TESTS = '''"""Hidden cases for {kata_id}. See docs/authoring.md for the `case` fixture."""
+TESTS = '''"""Hidden cases for {kata_id}. The README's "Adding a kata" describes the `case` fixture."""
 
 import numpy as np
 
@@ -79,16 +80,25 @@ def timing_case(rng):
 
 
 def scaffold(kata_id: str, book: Path, function: str | None = None) -> Path:
-    if not ID_PATTERN.match(kata_id):
+    if not ID_PATTERN.fullmatch(kata_id):  # fullmatch: `$` alone lets "abc\n" through
         raise UsageError(f"'{kata_id}' is not a valid kata id", hint="use lower-case letters, digits and _")
-    function = function or kata_id
-    if not function.isidentifier():
+    function = kata_id if function is None else function  # an empty --function is an error, not the default
+    if not function.isidentifier() or keyword.iskeyword(function):  # `def class(x)` does not parse
         raise UsageError(f"'{function}' is not a valid Python function name")
     root = book / kata_id
     if root.exists():
         raise UsageError(f"{root} already exists", hint="pick another id, or edit that folder")
+    try:
+        _write(root, {"kata_id": kata_id, "function": function})
+    except OSError as exc:  # --book is a file, or not writable
+        raise UsageError(f"cannot create {root}: {exc.strerror or exc}",
+                         hint="pass --book with a folder you can write to") from None
+    return root
+
+
+def _write(root: Path, values: dict[str, str]) -> None:
+    kata_id = values["kata_id"]
     (root / "mistakes").mkdir(parents=True)
-    values = {"kata_id": kata_id, "function": function}
     (root / "kata.toml").write_text(KATA_TOML.format(**values), encoding="utf-8")
     (root / "statement.md").write_text(STATEMENT.format(**values), encoding="utf-8")
     (root / "notes.md").write_text(NOTES.format(**values), encoding="utf-8")
@@ -99,4 +109,3 @@ def scaffold(kata_id: str, book: Path, function: str | None = None) -> Path:
                 MODULE.format(what=what, track=track, library=library, **values), encoding="utf-8")
         (root / "mistakes" / f"example_mistake_{track}.py").write_text(
             MODULE.format(what="A classic mistake", track=track, library=library, **values), encoding="utf-8")
-    return root

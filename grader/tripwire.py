@@ -4,8 +4,11 @@ Each forbidden `module:attr.path` is replaced on its owner by a tripwire
 before the learner's module is imported, so an alias, a `from ... import`,
 `importlib.import_module` or `getattr` all land on the tripwire. Modules not
 yet imported are patched the moment they are, through a finder placed first
-on `sys.meta_path`. A call records the name even if the learner's code
-catches the exception, so swallowing it does not help.
+on `sys.meta_path`. The same object under another name in the package
+(`torch._C._nn.scaled_dot_product_attention` is `F.scaled_dot_product_attention`)
+gets the same tripwire, and a tripwire keeps no `__wrapped__` for
+`inspect.unwrap` to follow. A call records the name even if the learner's
+code catches the exception, so swallowing it does not help.
 """
 
 from __future__ import annotations
@@ -57,24 +60,58 @@ class Tripwires:
             original = getattr(owner, last, None) if owner is not None else None
             if original is None:
                 continue
+            wired = self._wire(f"{module.__name__}.{attr}", scope, original)
             try:
-                setattr(owner, last, self._wire(f"{module.__name__}.{attr}", scope, original))
+                setattr(owner, last, wired)
             except (AttributeError, TypeError):
-                pass  # a C type that refuses new attributes: nothing to patch there
+                continue  # a C type that refuses new attributes: nothing to patch there
+            self._rewire_aliases(module.__name__.partition(".")[0], original, wired)
+
+    @staticmethod
+    def _rewire_aliases(package: str, original, wired) -> None:
+        """Put `wired` wherever an imported module of `package` holds `original` itself."""
+        for name, module in list(sys.modules.items()):
+            if name != package and not name.startswith(package + "."):
+                continue
+            namespace = getattr(module, "__dict__", None)
+            if not isinstance(namespace, dict):
+                continue
+            for key, value in list(namespace.items()):
+                if value is original:
+                    try:
+                        setattr(module, key, wired)
+                    except (AttributeError, TypeError):
+                        pass
 
     def _wire(self, name: str, scope: frozenset | None, original):
         tripwires = self
 
-        def tripwire(*args, **kwargs):
+        def spring() -> None:
             if scope is None or tripwires.current in scope:
                 tripwires.fired.append(name)
                 raise ForbiddenCall(name)
+
+        if isinstance(original, type):
+            # A class stays a class (libraries subclass it while they import);
+            # constructing it, or any subclass, springs the wire.
+            def __init__(self, *args, **kwargs):
+                spring()
+                original.__init__(self, *args, **kwargs)
+
+            return type(original.__name__, (original,), {
+                "__init__": __init__, "__module__": original.__module__,
+                "__qualname__": original.__qualname__, "__doc__": original.__doc__,
+            })
+
+        def tripwire(*args, **kwargs):
+            spring()
             return original(*args, **kwargs)
 
         try:
             functools.update_wrapper(tripwire, original)
         except (AttributeError, TypeError):
             pass
+        tripwire.__dict__.pop("__wrapped__", None)  # inspect.unwrap would hand back the original
         return tripwire
 
 
@@ -90,19 +127,18 @@ class _PatchOnImport(importlib.abc.MetaPathFinder):
                 continue
             spec = finder.find_spec(name, path, target)
             if spec is not None and spec.loader is not None:
-                spec.loader = _PatchingLoader(spec.loader, self.tripwires)
+                _patch_after_exec(spec.loader, self.tripwires)
                 return spec
         return None
 
 
-class _PatchingLoader(importlib.abc.Loader):
-    def __init__(self, loader, tripwires: Tripwires):
-        self.loader = loader
-        self.tripwires = tripwires
+def _patch_after_exec(loader, tripwires: Tripwires) -> None:
+    # Wrap exec_module on this loader instance rather than swapping the loader:
+    # packages such as torch ask their loader for more than exec_module.
+    execute = loader.exec_module
 
-    def create_module(self, spec):
-        return self.loader.create_module(spec)
+    def exec_module(module):
+        execute(module)
+        tripwires._patch_module(module)
 
-    def exec_module(self, module):
-        self.loader.exec_module(module)
-        self.tripwires._patch_module(module)
+    loader.exec_module = exec_module

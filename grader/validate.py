@@ -16,6 +16,7 @@ from pathlib import Path
 
 from .catalogue import Forbidden, Kata
 from .check import Trusted, check
+from .errors import KataDefinitionError
 
 MIN_HINTS = 3
 MIN_QUESTIONS = 5
@@ -91,7 +92,13 @@ def validate(kata: Kata, device: str = "cpu", progress=None) -> list[Finding]:
             def run(label, expected, *args, **kwargs):
                 if progress:
                     progress(track, label)
-                res = check(kata, track, *args, trusted=trusted, device=device, timing=False, **kwargs)
+                try:
+                    res = check(kata, track, *args, trusted=trusted, device=device, timing=False, **kwargs)
+                except KataDefinitionError as exc:
+                    # A reference or hidden-case module that does not load makes the kata
+                    # unsound: a finding (exit 1, the other katas still validated), not a usage error.
+                    findings.append(Finding(track, label, expected, f"broken: {exc}"))
+                    return
                 got = res.verdict
                 if expected.startswith("fail as "):
                     got = f"fail as {res.mistake.id}" if res.verdict == "fail" and res.mistake else \

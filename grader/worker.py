@@ -1,17 +1,23 @@
 """The process that holds a learner's (or a reference's) code.
 
-It is started by `grader.sandbox`, imports the code under the kata's limits
-and tripwires, then answers calls: it converts arguments for the track,
-calls the function, and sends back the outputs as plain data along with
-what it noticed (an exception, a mutated input, a thread left running,
-floating-point warnings, a forbidden call, the time taken). Nothing in this
-process decides a verdict; the checking side does, from these replies.
+It is started by `grader.sandbox`, imports the code under the kata's limits,
+fence and tripwires (`grader.confine`, `grader.tripwire`), then answers
+calls: it converts arguments for the track, calls the function, and sends
+back the outputs as plain data along with what it noticed (an exception, a
+mutated input, a thread left running, floating-point warnings, a forbidden
+call, the time taken). Nothing in this process decides a verdict; the
+checking side does, from these replies. Whatever goes wrong around a call,
+even in the worker's own bookkeeping, becomes a reply rather than a dead
+process, so the learner is told what happened. If the checking process dies
+(kill -9, a closed terminal), the worker ends itself and what it started.
 """
 
 from __future__ import annotations
 
+import errno
 import faulthandler
 import os
+import signal
 import sys
 import threading
 import time
@@ -22,7 +28,7 @@ from pathlib import Path
 
 import numpy as np
 
-from . import confine, wire
+from . import confine, processes, wire
 from .tripwire import ForbiddenCall, Tripwires
 
 # Bound before any learner code runs, so patching numpy cannot reach them.
@@ -77,6 +83,10 @@ class Worker:
             self.config["cpu_seconds"],
             self.config["output_bytes"],
         )
+        confine.adopt_orphans()
+        confine.fence(os.getcwd())  # the sandbox starts us in our scratch folder
+        # The libraries are in; from here on the clock is the learner's import budget.
+        self.send({"op": "loaded"}, [])
         sys.stdout = sys.stderr = self.stream
         ready["impls"] = {name: self.load_impl(paths) for name, paths in self.config["impls"].items()}
         ready["import_printed"] = self.stream.take()
@@ -116,12 +126,23 @@ class Worker:
     # -- describing what went wrong -------------------------------------
 
     def describe_error(self, exc: BaseException, importing: bool = False) -> dict:
+        try:
+            return self._describe_error(exc, importing)
+        except BaseException:  # noqa: BLE001 - the learner's exception object may itself misbehave
+            return {"type": type(exc).__name__, "kind": "exception", "message": ""}
+
+    def _describe_error(self, exc: BaseException, importing: bool) -> dict:
         info: dict = {"type": type(exc).__name__, "message": _first_line(exc)}
         if isinstance(exc, ForbiddenCall) or self.tripwires.fired:
             info["kind"] = "forbidden"
             info["message"] = (self.tripwires.fired or [getattr(exc, "name", "?")])[0]
         elif isinstance(exc, confine.OutputLimit):
             info["kind"] = "output"
+        elif isinstance(exc, OSError) and exc.errno == errno.EFBIG:
+            # RLIMIT_FSIZE: writes around sys.stdout (os.write(1, ...)) or into files.
+            info["kind"] = "output"
+            cap = self.config["output_bytes"] // (1024 * 1024)
+            info["message"] = f"wrote more than {cap} MiB to its output or to files"
         elif isinstance(exc, MemoryError) or _is_allocation_failure(exc):
             info["kind"] = "memory"
         elif isinstance(exc, EXIT_TYPES):
@@ -233,7 +254,16 @@ class Worker:
         reply["children_left"] = len(_children() - children_before)
         reply["printed"] = self.stream.take()
         arrays: list = []
-        reply["value"] = self.encode(out, arrays) if reply["status"] == "ok" else None
+        reply["value"] = None
+        if reply["status"] == "ok":
+            # Reading a value back can run the learner's code (properties, __iter__ of a list subclass).
+            try:
+                reply["value"] = self.encode(out, arrays)
+            except BaseException as exc:  # noqa: BLE001
+                arrays = []
+                reply["status"] = "raised"
+                reply["error"] = {"kind": "unreadable", "type": type(exc).__name__, "message": _first_line(exc),
+                                  "returned": type(out).__name__}
         return reply, arrays
 
     def time_call(self, request: dict) -> tuple[dict, list]:
@@ -277,11 +307,17 @@ class Worker:
             if data.dtype.hasobject:
                 return {"k": "other", "t": f"{name} of Python objects", "repr": ""}
             arrays.append(data)
-            return {"k": "array", "t": name, "i": len(arrays) - 1, "dtype": str(data.dtype)}
+            return {"k": "array", "t": _type_name(kind, _ndarray), "i": len(arrays) - 1, "dtype": str(data.dtype)}
         torch = sys.modules.get("torch")
         if torch is not None and isinstance(value, torch.Tensor):
+            name = _type_name(kind, torch.Tensor)
+            # Read through the C base type: a subclass's own properties or methods never answer.
+            base = torch._C.TensorBase
             with torch._C.DisableTorchFunction():
-                plain = torch.Tensor.detach(value).to("cpu")
+                detached = base.detach(value)
+                device = str(base.device.__get__(detached))
+                grad = bool(base.requires_grad.__get__(value))
+                plain = base.to(detached, "cpu")
                 dtype = str(plain.dtype).replace("torch.", "")
                 if plain.dtype in (torch.bfloat16, torch.float16):
                     plain = plain.to(torch.float32)
@@ -289,8 +325,6 @@ class Worker:
                     data = _copy_array(plain.contiguous().numpy(), copy=True)
                 else:
                     data = _copy_array(plain.to(torch.float64).numpy(), copy=True)
-                device = str(value.device)
-                grad = bool(value.requires_grad)
             arrays.append(data)
             return {"k": "tensor", "t": name, "i": len(arrays) - 1, "dtype": dtype,
                     "device": device, "requires_grad": grad}
@@ -327,12 +361,16 @@ class Worker:
             except wire.ChannelClosed:
                 return
             op = request["op"]
-            if op == "call":
-                self.send(*self.call(request))
-            elif op == "time":
-                self.send(*self.time_call(request))
-            elif op == "exit":
+            if op == "exit":
                 return
+            try:
+                reply = self.call(request) if op == "call" else self.time_call(request)
+            except BaseException as exc:  # noqa: BLE001
+                # Learner code that patched what the worker relies on (numpy, torch,
+                # threading) breaks the bookkeeping around the call: say so, and go on.
+                reply = ({"op": "result" if op == "call" else "timing", "status": "raised", "error": {
+                    "kind": "worker", "type": type(exc).__name__, "message": _first_line(exc)}}, [])
+            self.send(*reply)
 
 
 def _first_line(exc: BaseException) -> str:
@@ -361,36 +399,68 @@ def _bind_names(function, args: list, kwargs: dict) -> dict:
         return named
 
 
+def _type_name(kind: type, plain: type) -> str:
+    """The type's name, qualified where a subclass shares the plain type's name."""
+    name = kind.__name__
+    if kind is not plain and name == plain.__name__:
+        return f"{kind.__module__}.{kind.__qualname__}"
+    return name
+
+
+def _kill_children(rounds: int = 20) -> None:
+    """SIGKILL every live child; being a subreaper, we adopt grandchildren and get them next round."""
+    for _ in range(rounds):
+        children = _children()
+        if not children:
+            return
+        for pid in children:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except OSError:
+                pass
+        time.sleep(0.01)
+
+
 def _children() -> set[int]:
-    me = str(os.getpid())
-    found = set()
-    try:
-        entries = os.listdir("/proc")
-    except OSError:
-        return found
-    for entry in entries:
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry}/stat") as f:
-                fields = f.read().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if fields[1] == me:
-            found.add(int(entry))
-    return found
+    """Live children; with the worker a subreaper, that includes adopted orphans."""
+    return processes.children(os.getpid())
+
+
+def _watch_parent(interval: float = 0.2) -> None:
+    """End this process and its children once the checking process is gone.
+
+    A thread, because the main one may be stuck in the learner's code, where
+    closing the pipes would never be noticed; os.getppid() changes as soon as
+    the parent dies.
+    """
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(interval)
+        _kill_children()
+        os._exit(1)
+
+    threading.Thread(target=watch, name="kata-parent-watch", daemon=True).start()
 
 
 def main(fd_in: int, fd_out: int) -> None:
     faulthandler.enable()
     sys.dont_write_bytecode = True
+    _watch_parent()
     config = wire.receive_request(fd_in)
     worker = Worker(config, fd_out)
     try:
         ready = worker.start()
     except BaseException as exc:  # noqa: BLE001 - e.g. a forbidden call during start-up
         ready = {"op": "ready", "start_error": f"{type(exc).__name__}: {_first_line(exc)}"}
-    worker.send(ready, [])
-    if "impls" in ready:
-        worker.serve(fd_in)
-    os._exit(0)  # skip interpreter shutdown: learner atexit hooks and threads do not run
+    try:
+        worker.send(ready, [])
+        if "impls" in ready:
+            worker.serve(fd_in)
+    finally:
+        # The checking side is gone (or never reached us): what the learner started goes too,
+        # even if no one is left to kill it. Then skip interpreter shutdown, where learner
+        # atexit hooks and threads would run.
+        _kill_children()
+        os._exit(0)

@@ -11,7 +11,7 @@ import shutil
 from datetime import datetime
 from pathlib import Path
 
-from .catalogue import Kata
+from .catalogue import TRACKS, Kata
 from .errors import UsageError
 
 BACKUPS = ".backups"
@@ -64,5 +64,7 @@ def backups(workspace: Path, kata: Kata | None = None) -> list[Path]:
         return []
     found = sorted(folder.glob("*.py"))
     if kata is not None:
-        found = [p for p in found if p.name.startswith(f"{kata.id}_")]
+        # By the whole stem: a prefix test would give `double` the backups of `double_x`.
+        stems = {Path(kata.solution_name(track)).stem for track in TRACKS}
+        found = [p for p in found if p.name.split(".", 1)[0] in stems]
     return found
