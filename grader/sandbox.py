@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import processes, wire
+from .errors import UsageError
 
 _BOOT = (
     "import sys; sys.path.insert(0, sys.argv[3]); "
@@ -48,13 +49,26 @@ class Limits:
     @classmethod
     def from_env(cls, time_s: float) -> "Limits":
         """The kata's time limit, with KATA_TIME_LIMIT_S / KATA_MEMORY_LIMIT_MB overrides."""
-        time_s = float(os.environ.get("KATA_TIME_LIMIT_S", time_s))
-        memory = int(float(os.environ.get("KATA_MEMORY_LIMIT_MB", 2048)) * 1024**2)
+        time_s = _positive_env("KATA_TIME_LIMIT_S", time_s)
+        memory = int(_positive_env("KATA_MEMORY_LIMIT_MB", 2048) * 1024**2)
         return cls(time_s=time_s, memory_bytes=memory)
 
     def describe_memory(self) -> str:
         mib = self.memory_bytes / 1024**2
         return f"{mib / 1024:g} GiB" if mib >= 1024 else f"{mib:g} MiB"
+
+
+def _positive_env(name: str, default: float) -> float:
+    text = os.environ.get(name)
+    if text is None:
+        return float(default)
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0 < value < float("inf"):
+        raise UsageError(f"{name}={text!r} is not a positive number")
+    return value
 
 
 class WorkerFailure(Exception):

@@ -839,3 +839,12 @@ def test_check_shows_its_verdict_when_progress_cannot_be_recorded(cli, kata_env,
     assert res.exit_code == 0
     assert json.loads(res.stdout)["verdict"] == "pass"
     assert "this attempt was not recorded" in one_line(res.stderr)
+
+
+@pytest.mark.parametrize("name, value", [("KATA_TIME_LIMIT_S", "abc"), ("KATA_TIME_LIMIT_S", "0"),
+                                         ("KATA_MEMORY_LIMIT_MB", "-5"), ("KATA_MEMORY_LIMIT_MB", "nan")])
+def test_a_bad_limit_in_the_environment_is_a_usage_error(cli, kata_env, monkeypatch, name, value):
+    monkeypatch.setenv(name, value)
+    res = cli("check", "double", "--track", "numpy", "--file", str(LEARNERS / "double_pass.py"))
+    assert res.exit_code == 2
+    assert f"{name}={value!r} is not a positive number" in one_line(res.stderr)
