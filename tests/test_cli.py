@@ -604,6 +604,23 @@ def test_validate_all_fixture_katas_are_sound(cli):
     assert "✗" not in res.stdout
 
 
+def test_validate_names_a_probe_it_cannot_run_and_does_not_count_it(cli, kata_env):
+    """A forbidden API of a package that is not installed proves nothing."""
+    book = kata_env.copy_book()
+    toml = book / "negate" / "kata.toml"
+    toml.write_text(toml.read_text().replace('all = ["numpy:negative"]',
+                                             'all = ["numpy:negative", "kata_fixture_absent:negate"]'))
+    sound = cli("validate", "negate")
+    assert sound.exit_code == 0, sound.output
+    line = next(l for l in sound.stdout.splitlines() if l.startswith("negate: sound"))
+    assert line.endswith("1 skipped)")
+    assert "kata_fixture_absent not installed" in sound.stdout
+    toml.write_text(toml.read_text().replace(', "kata_fixture_absent:negate"', ""))
+    baseline = cli("validate", "negate").stdout
+    counted = int(line.split("(")[1].split()[0])
+    assert f"negate: sound ({counted} checks)" in baseline
+
+
 BREAKAGES = {
     # breakage: (file, new text, the rows that must fail)
     "mistake-not-a-mistake": ("mistakes/one_minus_numpy.py", "def negate(x):\n    return -x\n",
