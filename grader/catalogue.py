@@ -74,6 +74,10 @@ class Kata:
     mistakes: tuple[Mistake, ...]
     forbidden: tuple[Forbidden, ...]
     forbidden_by_function: dict[str, tuple[Forbidden, ...]] = field(default_factory=dict)
+    # PyTorch operators (aten names) no torch-track call may run, however reached,
+    # and the functions in which autograd may not record a graph.
+    forbidden_ops: tuple[str, ...] = ()
+    autograd_free: tuple[str, ...] = ()
     outputs: dict[str, tuple[str, ...]] = field(default_factory=dict)
     tolerance: dict[str, tuple[float, float]] = field(default_factory=dict)
     time_limit_s: float = DEFAULT_TIME_LIMIT_S
@@ -225,6 +229,14 @@ def load(root: Path) -> Kata:
             raise KataDefinitionError(f"{where}: forbidden.functions names '{name}', which is not in 'functions'")
         by_function[name] = tuple(Forbidden.parse(s, where) for s in _strings(by_function_table, name, where))
 
+    forbidden_ops = _strings(forbidden_table, "ops", where, required=False)
+    if not all(op.isidentifier() for op in forbidden_ops):
+        raise KataDefinitionError(f"{where}: forbidden.ops must list aten operator names, such as 'native_layer_norm'")
+    autograd_free = _strings(forbidden_table, "autograd", where, required=False)
+    for name in autograd_free:
+        if name not in functions:
+            raise KataDefinitionError(f"{where}: forbidden.autograd names '{name}', which is not in 'functions'")
+
     outputs = {name: _strings(data["outputs"], name, where) for name in data.get("outputs", {})}
 
     tolerance = {}
@@ -250,6 +262,8 @@ def load(root: Path) -> Kata:
         mistakes=tuple(mistakes),
         forbidden=forbidden,
         forbidden_by_function=by_function,
+        forbidden_ops=forbidden_ops,
+        autograd_free=autograd_free,
         outputs=outputs,
         tolerance=tolerance,
         time_limit_s=float(time_limit),

@@ -23,6 +23,12 @@ from .timing import measure
 DEVICES = ("cpu", "cuda", "auto")
 
 
+def forbidden_rules(kata: Kata) -> dict:
+    """What a worker must refuse to run, as the Sandbox takes it."""
+    return {"forbidden": kata.forbidden, "forbidden_by_function": kata.forbidden_by_function,
+            "forbidden_ops": kata.forbidden_ops, "autograd_free": kata.autograd_free}
+
+
 class Trusted:
     """Trusted workers kept warm across checks (validate runs many)."""
 
@@ -37,7 +43,7 @@ class Trusted:
         for mistake in kata.mistakes_for(track):
             impls[f"mistake:{mistake.id}"] = [str(kata.mistake_file(mistake, track)), str(kata.reference(track))]
         sandbox = Sandbox(track=track, device=device, functions=kata.functions, impls=impls, limits=limits,
-                          forbidden=kata.forbidden, forbidden_by_function=kata.forbidden_by_function)
+                          **forbidden_rules(kata))
         try:
             ready = sandbox.ready()
         except WorkerFailure as failure:
@@ -80,7 +86,7 @@ def check(kata: Kata, track: str, file: Path, device: str = "cpu", *, trusted: T
     owned = trusted is None
     trusted = trusted or Trusted()
     learner = Sandbox(track=track, device=device, functions=kata.functions, impls={"learner": learner_paths},
-                      limits=limits, forbidden=kata.forbidden, forbidden_by_function=kata.forbidden_by_function,
+                      limits=limits, **forbidden_rules(kata),
                       learner_paths=learner_paths)
     try:
         reference, reference_ready = trusted.get(kata, track, device, limits)

@@ -84,7 +84,8 @@ class WorkerFailure(Exception):
 
 class Sandbox:
     def __init__(self, *, track: str, device: str, functions, impls: dict[str, list[str]],
-                 limits: Limits, forbidden=(), forbidden_by_function=None, learner_paths=()):
+                 limits: Limits, forbidden=(), forbidden_by_function=None, forbidden_ops=(), autograd_free=(),
+                 learner_paths=()):
         self.limits = limits
         self.learner_paths = [str(p) for p in learner_paths]
         self.scratch = Path(tempfile.mkdtemp(prefix="kata-worker-"))
@@ -110,6 +111,7 @@ class Sandbox:
             "forbidden_by_function": {
                 fn: [(f.module, f.attr) for f in specs] for fn, specs in (forbidden_by_function or {}).items()
             },
+            "forbidden_ops": list(forbidden_ops), "autograd_free": list(autograd_free),
             "learner_paths": self.learner_paths,
             "memory_bytes": limits.memory_bytes, "cpu_seconds": limits.cpu_seconds,
             "output_bytes": limits.output_bytes,

@@ -9,10 +9,20 @@ on `sys.meta_path`. The same object under another name in the package
 gets the same tripwire, and a tripwire keeps no `__wrapped__` for
 `inspect.unwrap` to follow. A call records the name even if the learner's
 code catches the exception, so swallowing it does not help.
+
+Python-level wires cannot see every road into a library: `torch.ops.aten`,
+`torch._VF` and other C bindings reach the same operator by another name.
+So while a torch-track function runs, `guard` also watches the operators
+PyTorch actually dispatches (a TorchDispatchMode): a kata's `ops` (the aten
+operator behind the library's own version) spring however they were reached.
+In a function where autograd is forbidden, a saved-tensor hook springs as
+soon as the code records a graph to differentiate, whichever engine entry
+point it means to call.
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import importlib.abc
 import sys
@@ -28,9 +38,12 @@ class ForbiddenCall(BaseException):
 
 
 class Tripwires:
-    def __init__(self, always: list[tuple[str, str]], by_function: dict[str, list[tuple[str, str]]]):
+    def __init__(self, always: list[tuple[str, str]], by_function: dict[str, list[tuple[str, str]]],
+                 ops=(), autograd_free=()):
         self.fired: list[str] = []
         self.current: str | None = None
+        self.ops = frozenset(ops)
+        self.autograd_free = frozenset(autograd_free)
         self._pending: dict[str, list[tuple[str, frozenset | None]]] = defaultdict(list)
         for module, attr in always:
             self._pending[module].append((attr, None))
@@ -48,6 +61,28 @@ class Tripwires:
     def take(self) -> list[str]:
         fired, self.fired = self.fired, []
         return fired
+
+    def spring(self, name: str) -> None:
+        self.fired.append(name)
+        raise ForbiddenCall(name)
+
+    @contextlib.contextmanager
+    def guard(self, function: str):
+        """While `function` runs: scoped wires armed, operators and autograd watched."""
+        torch = sys.modules.get("torch")
+        self.current = function
+        try:
+            with contextlib.ExitStack() as stack:
+                if torch is not None and self.ops:
+                    stack.enter_context(_watch_operators(self, torch))
+                if torch is not None and function in self.autograd_free:
+                    stack.enter_context(torch.autograd.graph.saved_tensors_hooks(self._autograd_pack, _unpack))
+                yield
+        finally:
+            self.current = None
+
+    def _autograd_pack(self, tensor):
+        self.spring("autograd (your code recorded a graph to differentiate)")
 
     def _patch_module(self, module) -> None:
         for attr, scope in self._pending.pop(module.__name__, []):
@@ -113,6 +148,47 @@ class Tripwires:
             pass
         tripwire.__dict__.pop("__wrapped__", None)  # inspect.unwrap would hand back the original
         return tripwire
+
+
+def _unpack(tensor):
+    return tensor
+
+
+@functools.cache
+def _operator_watch_class():
+    """The TorchDispatchMode that springs a kata's forbidden operators (built once, torch imported)."""
+    from torch.utils._python_dispatch import TorchDispatchMode
+
+    class OperatorWatch(TorchDispatchMode):
+        def __init__(self, tripwires: Tripwires):
+            super().__init__()
+            self.tripwires = tripwires
+
+        @classmethod
+        def _should_skip_dynamo(cls) -> bool:
+            # Otherwise torch wraps __torch_dispatch__ to keep its compiler out,
+            # and the first call imports torch._dynamo: a second and 800 modules.
+            return False
+
+        def __torch_dispatch__(self, func, types, args=(), kwargs=None):
+            name = func.overloadpacket.__name__
+            if name in self.tripwires.ops:
+                self.tripwires.spring(f"torch.ops.aten.{name} (the library's own operator)")
+            return func(*args, **(kwargs or {}))
+
+    return OperatorWatch
+
+
+@contextlib.contextmanager
+def _watch_operators(tripwires: Tripwires, torch):
+    from torch.utils._python_dispatch import _get_current_dispatch_mode_stack
+
+    watch = _operator_watch_class()(tripwires)
+    with watch:
+        yield
+        # Code that popped the watch off the mode stack ran unwatched.
+        if watch not in _get_current_dispatch_mode_stack():
+            tripwires.spring("torch.utils._python_dispatch (the operator watch was removed)")
 
 
 class _PatchOnImport(importlib.abc.MetaPathFinder):

@@ -54,6 +54,9 @@ class Worker:
         self.tripwires = Tripwires(
             [tuple(s) for s in config.get("forbidden", [])],
             {k: [tuple(s) for s in v] for k, v in config.get("forbidden_by_function", {}).items()},
+            # Operators and autograd are watched on the torch track, where the arguments are tensors.
+            ops=config.get("forbidden_ops", ()) if self.track == "torch" else (),
+            autograd_free=config.get("autograd_free", ()) if self.track == "torch" else (),
         )
 
     # -- start-up -------------------------------------------------------
@@ -231,11 +234,11 @@ class Worker:
         self.tripwires.take()
         with warnings.catch_warnings(record=True) as caught, _errstate(all="warn", under="ignore"):
             warnings.simplefilter("always")
-            self.tripwires.current = request["fn"]
             start = time.perf_counter()
             try:
-                out = function(*args, **kwargs)
-                self.synchronize()
+                with self.tripwires.guard(request["fn"]):
+                    out = function(*args, **kwargs)
+                    self.synchronize()
                 reply["status"] = "ok"
             except BaseException as exc:  # noqa: BLE001 - every outcome is reported
                 out = None
@@ -243,7 +246,6 @@ class Worker:
                 reply["error"] = self.describe_error(exc)
             finally:
                 reply["elapsed_s"] = time.perf_counter() - start
-                self.tripwires.current = None
         fired = self.tripwires.take()
         if fired:
             reply["status"] = "raised"
@@ -270,10 +272,9 @@ class Worker:
         function = self.functions_for(request["impl"])[request["fn"]]
         args = [self.convert(a) for a in request["args"]]
         kwargs = {k: self.convert(v) for k, v in request["kwargs"].items()}
-        self.tripwires.current = request["fn"]
         times = []
         try:
-            with warnings.catch_warnings(), _errstate(all="ignore"):
+            with self.tripwires.guard(request["fn"]), warnings.catch_warnings(), _errstate(all="ignore"):
                 warnings.simplefilter("ignore")
                 function(*args, **kwargs)  # warm-up
                 self.synchronize()
@@ -285,8 +286,6 @@ class Worker:
                     times.append(time.perf_counter() - start)
         except BaseException as exc:  # noqa: BLE001
             return {"op": "timing", "status": "raised", "error": self.describe_error(exc)}, []
-        finally:
-            self.tripwires.current = None
         return {"op": "timing", "status": "ok", "best_s": min(times), "runs": len(times)}, []
 
     def synchronize(self) -> None:
