@@ -9,6 +9,7 @@ Around that, the files and texts a kata promises are present.
 from __future__ import annotations
 
 import importlib.util
+import os
 import re
 import tempfile
 from dataclasses import dataclass
@@ -51,6 +52,28 @@ def static_findings(kata: Kata) -> list[Finding]:
     for track in kata.tracks:
         found.append(Finding(track, "mistake modules", "at least 1",
                              "at least 1" if kata.mistakes_for(track) else "0"))
+    found += _operator_findings(kata)
+    return found
+
+
+def _operator_findings(kata: Kata) -> list[Finding]:
+    """Each forbidden operator must be one this torch has: a misspelt name would guard nothing.
+
+    An operator that an older torch lacks cannot be reached there either, so
+    it is listed as skipped rather than failed.
+    """
+    if not kata.forbidden_ops or "torch" not in kata.tracks:
+        return []
+    import torch
+
+    found = []
+    for op in kata.forbidden_ops:
+        try:
+            getattr(torch.ops.aten, op)
+            found.append(Finding("torch", f"operator aten.{op}", "exists", "exists"))
+        except (AttributeError, RuntimeError):
+            found.append(Finding("torch", f"operator aten.{op}", "skipped",
+                                 f"skipped (not an operator of torch {torch.__version__})"))
     return found
 
 
@@ -126,3 +149,27 @@ def validate(kata: Kata, device: str = "cpu", progress=None) -> list[Finding]:
         finally:
             trusted.close()
     return findings
+
+
+def validate_apart(kata_ids: list[str], device: str, jobs: int, *, colour: bool = False,
+                   width: int = 80):
+    """Validate each kata in a `kata validate ID` process of its own, `jobs` at a time.
+
+    Yields (exit code, stdout, stderr) per kata, in the order given, as soon
+    as that kata and every one before it are done.
+    """
+    import subprocess
+    import sys
+    from concurrent.futures import ThreadPoolExecutor
+
+    env = {**os.environ, "COLUMNS": str(width)}
+    if colour:
+        env["FORCE_COLOR"] = "1"
+
+    def one(kata_id: str) -> tuple[int, str, str]:
+        proc = subprocess.run([sys.executable, "-I", "-m", "cli", "validate", kata_id, "--device", device, "--jobs", "1"],
+                              capture_output=True, text=True, env=env, stdin=subprocess.DEVNULL)
+        return proc.returncode, proc.stdout, proc.stderr
+
+    with ThreadPoolExecutor(max_workers=jobs) as pool:
+        yield from pool.map(one, kata_ids)
