@@ -20,9 +20,6 @@ from .session import CheckSession
 from .wire import plain
 
 
-_WARNED = "{function} raised a floating-point warning on a valid input: "
-
-
 class CaseFailure(AssertionError):
     def __init__(self, message: str, mismatch: Mismatch | None = None,
                  call: CallInfo | None = None, printed: str = ""):
@@ -76,29 +73,26 @@ class Case:
         except WorkerFailure as failure:
             raise CaseFailure(str(failure), call=call) from None
         printed = header.get("printed", "")
-        problem = self._problem(function, header, expected_header)
+        problem = self._problem(function, header)
+        new_warnings = sorted(set(header.get("warnings", [])) - set(expected_header.get("warnings", [])))
         mismatch = None
         if header.get("status") == "ok":
             default_rtol, default_atol = session.tolerance
             mismatch = compare(expected, actual, rtol=default_rtol if rtol is None else rtol,
                                atol=default_atol if atol is None else atol,
                                names=session.kata.output_names(function), values=values)
-        if problem or mismatch:
+        if problem or mismatch or new_warnings:
             session.record(function, args, kwargs, header, actual)
-            raise CaseFailure(self._reason(function, header, problem, mismatch), mismatch, call, printed)
+            reason = _reason(function, problem, mismatch, new_warnings)
+            if header.get("threads_left") or header.get("children_left"):
+                # A thread spinning on after return steals the CPU from every later
+                # case (they would time out for it): the check stops here.
+                session.halt("fail", f"{reason}; the check stopped there")
+            raise CaseFailure(reason, mismatch, call, printed)
         return plain(actual)
 
-    @staticmethod
-    def _reason(function: str, header: dict, problem: str | None, mismatch: Mismatch | None) -> str:
-        # Wrong values say more than the floating-point warning that came with
-        # them (the NaN is where the overflow went); a mutated input or a
-        # thread left running is the reason even when the values are also off.
-        if mismatch is not None and (problem is None or problem.startswith(_WARNED.format(function=function))):
-            # A function with one unnamed output needs no "output:" label.
-            return f"{function}: {mismatch.reason.removeprefix('output: ')}"
-        return problem
-
-    def _problem(self, function: str, header: dict, expected_header: dict) -> str | None:
+    def _problem(self, function: str, header: dict) -> str | None:
+        """What went wrong besides the values: an exception, a mutated input, a thread or child left."""
         session = self._session
         if header.get("status") == "raised":
             error = header.get("error") or {}
@@ -129,10 +123,6 @@ class Case:
             if kind_type == "NotImplementedError":
                 return f"{function} is not written yet (it raises NotImplementedError)"
             return f"{function} raised {kind_type}: {message}{where}"
-        new_warnings = sorted(set(header.get("warnings", [])) - set(expected_header.get("warnings", [])))
-        if new_warnings:
-            return (_WARNED.format(function=function) + f"{new_warnings[0]}"
-                    " (a value overflowed or became NaN along the way)")
         if header.get("mutated"):
             return f"{function} changed its input {', '.join(header['mutated'])} in place; it must not modify its arguments"
         if header.get("threads_left"):
@@ -140,6 +130,24 @@ class Case:
         if header.get("children_left"):
             return f"{function} left {header['children_left']} child process(es) running after it returned"
         return None
+
+
+def _reason(function: str, problem: str | None, mismatch: Mismatch | None, warnings: list[str]) -> str:
+    """One line for the learner: the most telling of what went wrong on this call.
+
+    A mutated input or a thread left running is the reason even when the
+    values are also off. Wrong values say more than the floating-point
+    warning that came with them (the NaN is where the overflow went), so the
+    warning is added after them; alone, it is the reason.
+    """
+    if problem:
+        return problem
+    if mismatch is not None:
+        # A function with one unnamed output needs no "output:" label.
+        text = f"{function}: {mismatch.reason.removeprefix('output: ')}"
+        return text + (f"; it also warned: {warnings[0]}" if warnings else "")
+    return (f"{function} raised a floating-point warning on a valid input: {warnings[0]}"
+            " (a value overflowed or became NaN along the way)")
 
 
 def _describe(args: tuple, kwargs: dict, track: str) -> list[str]:

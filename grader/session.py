@@ -62,6 +62,12 @@ class CheckSession:
             self.halted = failure
             raise
 
+    def halt(self, verdict: str, message: str) -> None:
+        """Stop calling the learner's code: what it left running would skew every later case."""
+        if self.halted is None:
+            self.halted = WorkerFailure(verdict, message)
+            self.learner.close()
+
     def call_trusted(self, impl: list[str], function: str, args: tuple, kwargs: dict) -> tuple[dict, Returned | None]:
         try:
             return self.trusted.call(impl, function, args, kwargs)
