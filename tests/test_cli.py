@@ -604,6 +604,24 @@ def test_validate_all_fixture_katas_are_sound(cli):
     assert "✗" not in res.stdout
 
 
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_validate_all_reports_every_kata_in_order_at_any_jobs(cli, jobs):
+    """Side by side or one by one, the same reports come out, whole and in catalogue order."""
+    res = cli("validate", "--all", "--jobs", jobs)
+    assert res.exit_code == 0, res.output
+    verdicts = [line for line in res.stdout.splitlines() if ": sound (" in line]
+    assert [line.split(":")[0] for line in verdicts] == ["double", "negate"]
+    assert res.stdout.index("double: sound") < res.stdout.index(" negate ")  # not interleaved
+
+
+def test_validate_all_side_by_side_fails_when_one_kata_is_unsound(cli, kata_env):
+    book = kata_env.copy_book()
+    (book / "negate" / "mistakes" / "one_minus_numpy.py").write_text("def negate(x):\n    return -x\n")
+    res = cli("validate", "--all", "--jobs", "2")
+    assert res.exit_code == 1
+    assert "double: sound" in res.stdout and "negate: UNSOUND" in res.stdout
+
+
 def test_validate_names_a_probe_it_cannot_run_and_does_not_count_it(cli, kata_env):
     """A forbidden API of a package that is not installed proves nothing."""
     book = kata_env.copy_book()
@@ -762,6 +780,8 @@ CORRUPTIONS = {
     "not toml": ('title = "unterminated\n', "not valid TOML"),
     "no level": (None, "missing key 'level'"),
     "bad track": ("TRACKS", "key 'tracks'"),
+    "bad operator": ("OPS", "forbidden.ops must list aten operator names"),
+    "autograd for no function": ("AUTOGRAD", "forbidden.autograd names 'nowhere'"),
 }
 
 
@@ -775,6 +795,10 @@ def test_corrupt_kata_toml_names_the_file(cli, kata_env, corruption):
         text = re.sub(r"(?m)^level = .*$", "", original)
     elif text == "TRACKS":
         text = original.replace('tracks = ["numpy"]', 'tracks = ["numpy", "jax"]')
+    elif text == "OPS":
+        text = original.replace('all = ["numpy:negative"]', 'all = ["numpy:negative"]\nops = ["aten::neg"]')
+    elif text == "AUTOGRAD":
+        text = original.replace('all = ["numpy:negative"]', 'all = ["numpy:negative"]\nautograd = ["nowhere"]')
     assert text != original
     toml.write_text(text)
     for args in (["list"], ["list", "--json"], ["start", "negate"], ["notes", "negate"], ["validate", "--all"]):

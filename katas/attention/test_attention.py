@@ -70,6 +70,20 @@ def test_padding_mask_on_heads(case):
     case.same("scaled_dot_product_attention", q, k, v, mask)
 
 
+def test_padded_keys_with_huge_scores(case):
+    # Padded keys hold garbage, here keys whose scores are hundreds above the
+    # real ones. A masked softmax never looks at them; a softmax over all keys
+    # that is masked afterwards (zeroing then renormalising the weights, or
+    # multiplying exp by the mask) takes its max over them, the real keys'
+    # exps underflow to 0 and the row becomes 0/0.
+    rng = case.rng(17)
+    q, k, v = qkv(rng, (2, 3), 4, 7, 8, 5)
+    q[..., 0] = np.abs(q[..., 0]) + 1.0
+    k[1, :, 4:, 0] = 3000.0 if case.track == "numpy" else 600.0
+    allowed = np.arange(7)[None, :] < np.array([7, 4])[:, None]
+    case.same("scaled_dot_product_attention", q, k, v, allowed[:, None, None, :])
+
+
 def test_bigger_batch_of_heads(case):
     q, k, v = qkv(case.rng(16), (4, 2), 17, 23, 32, 12)
     case.same("scaled_dot_product_attention", q, k, v)

@@ -4,7 +4,9 @@ Which case catches which classic mistake:
 - 1-D cases pass for a softmax normalised over the whole array or one that
   ignores its axis; the 2-D and 3-D cases with the default axis catch the
   first, those with any other axis catch the second.
-- temperatures 0.5 and 2.0 catch a temperature that multiplies;
+- temperatures 0.5 and 2.0 catch a temperature that multiplies; a high
+  temperature on widely spread slices catches one applied after exp
+  (exp(x - max) ** (1 / T) underflows before the power);
 - logits near +1000 and -1000 (past exp's overflow and underflow in the
   track's precision) catch a missing max-subtraction;
 - slices whose entries lie further apart than the smallest float's log
@@ -91,6 +93,16 @@ def test_temperature(case, temperature):
 def test_temperature_with_axis(case, axis, temperature):
     x = case.rng(32).normal(size=(4, 3, 5)) * 2.0
     case.same("softmax", x, temperature=temperature, **along(case, axis))
+
+
+def test_high_temperature_wide_spread(case):
+    # Slices that span past exp's underflow, at a temperature that brings x / T
+    # back to a span of a few units: every probability matters. A temperature
+    # applied after exp, exp(x - max) ** (1 / T), has already lost the small
+    # terms to underflow (0 ** (1 / T) is 0), so it must fail here.
+    s = spread(case)
+    x = case.rng(33).normal(size=(3, 6)) * 2.0 * s
+    case.same("softmax", x, temperature=4.0 * s)
 
 
 # -- stability -----------------------------------------------------------------

