@@ -36,9 +36,9 @@ WorkspaceOption = typer.Option(None, "--workspace", "-w",
                                help="folder of your solutions (default: $KATA_WORKSPACE, else ./solutions)")
 
 
-def _one_line(message: str) -> str:
-    """An error stays on one line even when it quotes what the user typed ("ab\\n")."""
-    return message.replace("\r", "\\r").replace("\n", "\\n")
+def _say(message: str) -> None:
+    """One line on stderr, even when it quotes what the user typed ("ab\\n")."""
+    err.print(message.replace("\r", "\\r").replace("\n", "\\n"), markup=False, soft_wrap=True)
 
 
 def command(fn):
@@ -50,7 +50,7 @@ def command(fn):
             return fn(*args, **kwargs)
         except UsageError as exc:
             hint = f" ({exc.hint})" if exc.hint else ""
-            err.print(_one_line(f"kata: {exc}{hint}"), markup=False, soft_wrap=True)
+            _say(f"kata: {exc}{hint}")
             raise typer.Exit(2) from None
         except KeyboardInterrupt:
             err.print("kata: interrupted")
@@ -60,8 +60,7 @@ def command(fn):
         except Exception as exc:  # noqa: BLE001 - a learner never sees a traceback
             if os.environ.get("KATA_DEBUG"):
                 raise
-            err.print(_one_line(f"kata: internal error: {type(exc).__name__}: {exc} (KATA_DEBUG=1 shows the traceback)"),
-                      markup=False, soft_wrap=True)
+            _say(f"kata: internal error: {type(exc).__name__}: {exc} (KATA_DEBUG=1 shows the traceback)")
             raise typer.Exit(2) from None
 
     return app.command(fn.__name__.rstrip("_"))(guarded)
@@ -183,7 +182,7 @@ def check(kata_id: Optional[str] = typer.Argument(None, metavar="[ID]", help="de
     try:
         progress.attempted(kata.id, track, result.verdict, result.duration_s)
     except UsageError as exc:
-        err.print(_one_line(f"kata: this attempt was not recorded: {exc}"), markup=False, soft_wrap=True)
+        _say(f"kata: this attempt was not recorded: {exc}")
     raise typer.Exit(result.exit_code)
 
 
@@ -298,13 +297,13 @@ def validate(kata_id: Optional[str] = typer.Argument(None, metavar="[ID]"),
         for f in findings:
             if f.track == "-" and f.ok:
                 continue
-            mark = (Text("–", style="yellow") if f.expected == "skipped" else
+            mark = (Text("–", style="yellow") if f.skipped else
                     Text("✓", style="green") if f.ok else Text("✗", style="bold red"))
             table.add_row(f.track, f.subject, f.expected, f.got, mark)
         out.print(table)
         bad = [f for f in findings if not f.ok]
         # A probe that could not run proves nothing: it is named, never counted.
-        skipped = sum(f.expected == "skipped" for f in findings)
+        skipped = sum(f.skipped for f in findings)
         unsound += bool(bad)
         extra = f", {skipped} skipped" if skipped else ""
         out.print(Text(f"{kata.id}: {'sound' if not bad else f'UNSOUND, {len(bad)} problem(s)'}"

@@ -82,7 +82,7 @@ class Case:
                                atol=default_atol if atol is None else atol,
                                names=session.kata.output_names(function), values=values)
         if problem or mismatch or new_warnings:
-            session.record(function, args, kwargs, header, actual)
+            session.record(function, args, kwargs, header, actual, expected)
             reason = _reason(function, problem, mismatch, new_warnings)
             if header.get("threads_left") or header.get("children_left"):
                 # A thread spinning on after return steals the CPU from every later

@@ -96,7 +96,7 @@ def check(kata: Kata, track: str, file: Path, device: str = "cpu", *, trusted: T
             raise KataDefinitionError(f"kata '{kata.id}': {reference_ready['start_error']}")
         broken = reference_ready["impls"]["reference"]
         if broken["error"] or broken["missing"]:
-            why = (_import_failure(broken["error"], limits)[1].replace("your file", "it")
+            why = (_import_failure(broken["error"], limits, subject="it")[1]
                    if broken["error"] else "missing " + ", ".join(broken["missing"]))
             raise KataDefinitionError(f"kata '{kata.id}': reference_{track}.py does not load: {why}")
         result.device = reference_ready.get("device", device)
@@ -146,23 +146,23 @@ def _verdict(session: CheckSession, tests: list[CaseResult]) -> str:
     return "pass"
 
 
-def _import_failure(error: dict, limits: Limits) -> tuple[str, str, str]:
+def _import_failure(error: dict, limits: Limits, subject: str = "your file") -> tuple[str, str, str]:
     """(verdict, one-line reason, offending line) for a file that does not import."""
     kind, kind_type, message = error.get("kind"), error.get("type"), error.get("message", "")
     line, source = error.get("line"), error.get("source", "")
     at = f" (line {line})" if line else ""
     if kind == "syntax":
-        return "error", f"your file does not parse: line {line}: {message}", source
+        return "error", f"{subject} does not parse: line {line}: {message}", source
     if kind == "decode":
-        return "error", f"your file is not valid UTF-8: {message}", ""
+        return "error", f"{subject} is not valid UTF-8: {message}", ""
     if kind == "forbidden":
-        return "forbidden", f"your file calls {message} while being imported, which this kata forbids", source
+        return "forbidden", f"{subject} calls {message} while being imported, which this kata forbids", source
     if kind == "memory":
-        return "crash", f"your file ran out of memory while being imported (more than {limits.describe_memory()})", source
+        return "crash", f"{subject} ran out of memory while being imported (more than {limits.describe_memory()})", source
     if kind == "exit":
-        return "error", f"your file tried to end the process while being imported: {message}{at}", source
+        return "error", f"{subject} tried to end the process while being imported: {message}{at}", source
     if kind == "output":
-        return "error", f"your file printed too much while being imported: {message}", ""
+        return "error", f"{subject} printed too much while being imported: {message}", ""
     if kind_type == "ModuleNotFoundError":
-        return "error", f"your file imports a module that is not installed: {message}{at}", source
-    return "error", f"your file raised {kind_type} while being imported: {message}{at}", source
+        return "error", f"{subject} imports a module that is not installed: {message}{at}", source
+    return "error", f"{subject} raised {kind_type} while being imported: {message}{at}", source

@@ -58,5 +58,5 @@ def _matches(session: CheckSession, impl: list[str], failure: FailedCall) -> boo
     names = session.kata.output_names(failure.function)
     if compare(value, failure.actual, rtol=rtol, atol=atol, names=names) is not None:
         return False
-    _, reference = session.call_reference(failure.function, failure.args, failure.kwargs)
-    return compare(reference, value, rtol=rtol, atol=atol, names=names) is not None
+    # The reference's answer was recorded with the failing call: no need to ask again.
+    return compare(failure.expected, value, rtol=rtol, atol=atol, names=names) is not None

@@ -27,6 +27,7 @@ class FailedCall:
     kwargs: dict
     actual: Returned | None  # what the learner returned, when it returned
     error_type: str | None  # what it raised, when it raised
+    expected: Returned  # what the reference returned on the same call
 
 
 @dataclass
@@ -81,9 +82,10 @@ class CheckSession:
             raise KataBug(f"the reference {function} failed: {error.get('type')}: {error.get('message')}")
         return header, value
 
-    def record(self, function: str, args: tuple, kwargs: dict, header: dict, value: Any) -> None:
+    def record(self, function: str, args: tuple, kwargs: dict, header: dict, value: Any,
+               expected: Returned) -> None:
         error = header.get("error") or {}
         self.failures.append(FailedCall(
             function, args, kwargs, value if header.get("status") == "ok" else None,
-            error.get("type") if header.get("status") == "raised" else None,
+            error.get("type") if header.get("status") == "raised" else None, expected,
         ))

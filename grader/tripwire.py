@@ -74,7 +74,7 @@ class Tripwires:
         try:
             with contextlib.ExitStack() as stack:
                 if torch is not None and self.ops:
-                    stack.enter_context(_watch_operators(self, torch))
+                    stack.enter_context(_watch_operators(self))
                 if torch is not None and function in self.autograd_free:
                     stack.enter_context(torch.autograd.graph.saved_tensors_hooks(self._autograd_pack, _unpack))
                 yield
@@ -123,8 +123,7 @@ class Tripwires:
 
         def spring() -> None:
             if scope is None or tripwires.current in scope:
-                tripwires.fired.append(name)
-                raise ForbiddenCall(name)
+                tripwires.spring(name)
 
         if isinstance(original, type):
             # A class stays a class (libraries subclass it while they import);
@@ -180,7 +179,7 @@ def _operator_watch_class():
 
 
 @contextlib.contextmanager
-def _watch_operators(tripwires: Tripwires, torch):
+def _watch_operators(tripwires: Tripwires):
     from torch.utils._python_dispatch import _get_current_dispatch_mode_stack
 
     watch = _operator_watch_class()(tripwires)

@@ -31,8 +31,13 @@ class Finding:
     got: str
 
     @property
+    def skipped(self) -> bool:
+        """A probe that could not run here: shown, never counted as proof."""
+        return self.expected == "skipped"
+
+    @property
     def ok(self) -> bool:
-        return self.expected == self.got or self.expected == "skipped"
+        return self.expected == self.got or self.skipped
 
 
 def static_findings(kata: Kata) -> list[Finding]:
