@@ -22,6 +22,7 @@ from rich.markup import escape  # paths are data: "[" in a folder name is not ma
 from grader import catalogue
 from grader.console import err, out
 from grader.errors import UsageError
+from grader.protocol import DEVICES
 
 app = typer.Typer(
     name="kata",
@@ -154,11 +155,55 @@ def check(kata_id: Optional[str] = typer.Argument(None, metavar="[ID]", help="de
           workspace: Optional[Path] = WorkspaceOption,
           as_json: bool = typer.Option(False, "--json", help="print only the JSON result")):
     """Grade your solution on the kata's hidden cases."""
-    from grader import workspace as ws
-    from grader.check import DEVICES, check as run_check
+    kata, track, progress, file, device = _check_target(kata_id, track, device, file, workspace)
+    from grader.check import check as run_check
+
+    result = run_check(kata, track, file, device, shown_as=str(file))
+    _report(result, kata, progress, as_json)
+    raise typer.Exit(result.exit_code)
+
+
+@command
+def watch(kata_id: Optional[str] = typer.Argument(None, metavar="[ID]", help="default: the kata started last"),
+          track: Optional[str] = TrackOption,
+          device: str = typer.Option("cpu", "--device", "-d", help="cpu, cuda or auto (torch track)"),
+          file: Optional[Path] = typer.Option(None, "--file", "-f", help="watch this file instead of the workspace's"),
+          workspace: Optional[Path] = WorkspaceOption,
+          as_json: bool = typer.Option(False, "--json", help="one JSON result per line, one per save")):
+    """Re-check your solution every time you save it (Ctrl-C to stop)."""
+    kata, track, progress, file, device = _check_target(kata_id, track, device, file, workspace)
+    from grader.watch import watch as run_watch
+
+    def show(result) -> None:
+        if not as_json and out.is_terminal:
+            out.clear()
+        _report(result, kata, progress, as_json, compact=True)
+        if not as_json:
+            out.print(f"watching {escape(str(file))} · Ctrl-C to stop", style="dim")
+
+    import signal
+
+    def interrupt(*_):
+        raise KeyboardInterrupt
+
+    # Ctrl-C is how a watch ends, even where the shell started it with SIGINT
+    # ignored (a background job); SIGTERM ends it just as cleanly.
+    signal.signal(signal.SIGINT, interrupt)
+    signal.signal(signal.SIGTERM, interrupt)
+    try:
+        run_watch(kata, track, file, device, show)
+    except KeyboardInterrupt:
+        pass  # the way to end a watch: no message, no error
+
+
+def _check_target(kata_id, track, device, file, workspace):
+    """(kata, track, progress, file, device) for check and watch, every bad input a UsageError."""
+    from grader import forkserver, workspace as ws
 
     device = _choice(device, DEVICES, "device")
     kata, track, progress = _resolve(kata_id, track, file)
+    # The fork server imports NumPy (and torch) while this process imports the grader.
+    forkserver.prestart(track)
     if file is None:
         file = ws.solution(kata, track, ws.resolve(workspace))
         if not file.exists():
@@ -170,20 +215,23 @@ def check(kata_id: Optional[str] = typer.Argument(None, metavar="[ID]", help="de
     if track == "numpy" and device != "cpu":
         err.print(f"note: the NumPy track runs on the CPU; --device {device} applies to the torch track only",
                   soft_wrap=True)
-    result = run_check(kata, track, file, device, shown_as=str(file))
+    return kata, track, progress, file, device
+
+
+def _report(result, kata, progress, as_json: bool, compact: bool = False) -> None:
     if as_json:
         sys.stdout.write(json.dumps(result.to_json()) + "\n")
+        sys.stdout.flush()
     else:
         from grader import render
 
-        render.result(result, kata)
+        render.result(result, kata, compact=compact)
     # The verdict is shown before it is recorded: a progress database that
     # cannot be written costs the learner the record, never the result.
     try:
-        progress.attempted(kata.id, track, result.verdict, result.duration_s)
+        progress.attempted(kata.id, result.track, result.verdict, result.duration_s)
     except UsageError as exc:
         _say(f"kata: this attempt was not recorded: {exc}")
-    raise typer.Exit(result.exit_code)
 
 
 @command
@@ -199,7 +247,7 @@ def hint(kata_id: Optional[str] = typer.Argument(None, metavar="[ID]")):
         out.print(f"That was every hint. 'kata reveal {kata.id}' shows the reference.")
         return
     render.hint(kata, shown + 1)
-    progress.hint_shown(kata.id, shown + 1)
+    progress.record_hints_shown(kata.id, shown + 1)
 
 
 @command
@@ -261,54 +309,57 @@ def validate(kata_id: Optional[str] = typer.Argument(None, metavar="[ID]"),
              all_katas: bool = typer.Option(False, "--all", help="every kata"),
              device: str = typer.Option("cpu", "--device", "-d", help="cpu, cuda or auto"),
              jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1,
-                                                help="katas validated at once (default: one per core)")):
+                                                help="katas validated at once (default: one per core)"),
+             record: bool = typer.Option(False, "--record", help="rewrite the mistakes' fingerprints.json")):
     """Prove katas sound: reference passes, stub fails, each mistake is caught and named."""
-    from rich.table import Table
-    from rich.text import Text
-
-    from grader.check import DEVICES
-    from grader.console import boxes
-    from grader.validate import validate as run_validate, validate_apart
+    from grader.validate import validate as run_validate, validate_many
 
     device = _choice(device, DEVICES, "device")
     if all_katas == (kata_id is not None):
         raise UsageError("name one kata or pass --all")
     katas = catalogue.all_katas() if all_katas else [catalogue.find(kata_id)]
-    jobs = min(jobs or os.cpu_count() or 1, len(katas))
-    if jobs > 1:
-        # Hidden cases run inside the checking process, so katas go side by side
-        # in processes of their own; each one's report is printed whole, in order.
-        with err.status(f"validating {len(katas)} katas, {jobs} at a time"):
-            codes = []
-            for code, stdout, stderr in validate_apart([k.id for k in katas], device, jobs,
-                                                       colour=out.is_terminal, width=out.width):
-                sys.stdout.write(stdout)
-                sys.stderr.write(stderr)
-                codes.append(code)
-        raise typer.Exit(max(codes))
+    # The unit of work is one track of one kata: a single kata's tracks go side by side too.
+    jobs = min(jobs or os.cpu_count() or 1, sum(len(k.tracks) for k in katas))
     unsound = 0
+    if jobs > 1:
+        # Hidden cases run inside the checking process, so katas go side by side in
+        # pool processes; each one's report is printed whole, in order.
+        with err.status(f"validating {len(katas)} katas, {jobs} at a time"):
+            for kata_id_done, findings in validate_many(katas, device, jobs, record=record):
+                unsound += _validation_report(kata_id_done, findings)
+        raise typer.Exit(1 if unsound else 0)
     for kata in katas:
         with err.status(f"validating {kata.id}") as status:
             findings = run_validate(kata, device, lambda track, label: status.update(
-                f"validating {kata.id}: {track} {label}"))
-        table = Table(box=boxes(), title=f"{kata.id}")
-        for column in ("track", "check", "expected", "got", ""):
-            table.add_column(column, overflow="fold")  # a forbidden API's full name, even in a CI log
-        for f in findings:
-            if f.track == "-" and f.ok:
-                continue
-            mark = (Text("–", style="yellow") if f.skipped else
-                    Text("✓", style="green") if f.ok else Text("✗", style="bold red"))
-            table.add_row(f.track, f.subject, f.expected, f.got, mark)
-        out.print(table)
-        bad = [f for f in findings if not f.ok]
-        # A probe that could not run proves nothing: it is named, never counted.
-        skipped = sum(f.skipped for f in findings)
-        unsound += bool(bad)
-        extra = f", {skipped} skipped" if skipped else ""
-        out.print(Text(f"{kata.id}: {'sound' if not bad else f'UNSOUND, {len(bad)} problem(s)'}"
-                       f" ({len(findings) - skipped} checks{extra})", style="bold green" if not bad else "bold red"))
+                f"validating {kata.id}: {track} {label}"), record=record)
+        unsound += _validation_report(kata.id, findings)
     raise typer.Exit(1 if unsound else 0)
+
+
+def _validation_report(kata_id: str, findings) -> bool:
+    """Print one kata's findings; True when it is unsound."""
+    from rich.table import Table
+    from rich.text import Text
+
+    from grader.console import boxes
+
+    table = Table(box=boxes(), title=kata_id)
+    for column in ("track", "check", "expected", "got", ""):
+        table.add_column(column, overflow="fold")  # a forbidden API's full name, even in a CI log
+    for f in findings:
+        if f.track == "-" and f.ok:
+            continue
+        mark = (Text("–", style="yellow") if f.skipped else
+                Text("✓", style="green") if f.ok else Text("✗", style="bold red"))
+        table.add_row(f.track, f.subject, f.expected, f.got, mark)
+    out.print(table)
+    bad = [f for f in findings if not f.ok]
+    # A probe that could not run proves nothing: it is named, never counted.
+    skipped = sum(f.skipped for f in findings)
+    extra = f", {skipped} skipped" if skipped else ""
+    out.print(Text(f"{kata_id}: {'sound' if not bad else f'UNSOUND, {len(bad)} problem(s)'}"
+                   f" ({len(findings) - skipped} checks{extra})", style="bold green" if not bad else "bold red"))
+    return bool(bad)
 
 
 @command

@@ -14,6 +14,7 @@ from typing import Any
 import numpy as np
 
 from .compare import Mismatch, compare
+from .protocol import CallReply, ErrorInfo, ErrorKind, Verdict
 from .result import CallInfo
 from .sandbox import WorkerFailure
 from .session import CheckSession
@@ -22,12 +23,13 @@ from .wire import plain
 
 class CaseFailure(AssertionError):
     def __init__(self, message: str, mismatch: Mismatch | None = None,
-                 call: CallInfo | None = None, printed: str = ""):
+                 call: CallInfo | None = None, printed: str = "", category: str = "property"):
         super().__init__(message)
         self.message = message
         self.mismatch = mismatch
         self.call = call
         self.printed = printed
+        self.category = category  # how it failed, in a word: see `_category`
 
 
 class Case:
@@ -53,8 +55,7 @@ class Case:
             raise CaseFailure(message, call=getattr(self, "_last_call", None))
 
     def expected(self, function: str, *args, **kwargs):
-        _, value = self._session.call_reference(function, args, kwargs)
-        return plain(value)
+        return plain(self._session.call_reference(function, args, kwargs).value)
 
     def run(self, function: str, *args, **kwargs):
         return self._check(function, args, kwargs, values=False)
@@ -67,55 +68,56 @@ class Case:
     def _check(self, function, args, kwargs, *, values, rtol=None, atol=None):
         session = self._session
         call = self._last_call = CallInfo(function, _describe(args, kwargs, self.track), list(self.seeds))
-        expected_header, expected = session.call_reference(function, args, kwargs)
-        try:
-            header, actual = session.call_learner(function, args, kwargs)
-        except WorkerFailure as failure:
-            raise CaseFailure(str(failure), call=call) from None
-        printed = header.get("printed", "")
-        problem = self._problem(function, header)
-        new_warnings = sorted(set(header.get("warnings", [])) - set(expected_header.get("warnings", [])))
+        expected_reply, reply = session.call_both(function, args, kwargs)
+        expected = expected_reply.value
+        if isinstance(reply, WorkerFailure):
+            raise CaseFailure(str(reply), call=call, category="worker")
+        problem = self._problem(function, reply)
+        new_warnings = sorted(set(reply.warnings) - set(expected_reply.warnings))
         mismatch = None
-        if header.get("status") == "ok":
+        if reply.ok:
             default_rtol, default_atol = session.tolerance
-            mismatch = compare(expected, actual, rtol=default_rtol if rtol is None else rtol,
+            mismatch = compare(expected, reply.value, rtol=default_rtol if rtol is None else rtol,
                                atol=default_atol if atol is None else atol,
                                names=session.kata.output_names(function), values=values)
         if problem or mismatch or new_warnings:
-            session.record(function, args, kwargs, header, actual, expected)
+            session.record(function, args, kwargs, reply, expected)
             reason = _reason(function, problem, mismatch, new_warnings)
-            if header.get("threads_left") or header.get("children_left"):
+            if reply.threads_left or reply.children_left:
                 # A thread spinning on after return steals the CPU from every later
                 # case (they would time out for it): the check stops here.
-                session.halt("fail", f"{reason}; the check stopped there")
-            raise CaseFailure(reason, mismatch, call, printed)
-        return plain(actual)
+                session.halt(Verdict.FAIL, f"{reason}; the check stopped there")
+            elif session.forbidden:
+                # The verdict is settled; the other cases would only spring the same wire.
+                session.halt(Verdict.FORBIDDEN, f"{function} calls {session.forbidden}, which this kata forbids")
+            raise CaseFailure(reason, mismatch, call, reply.printed, _category(reply, mismatch))
+        return plain(reply.value)
 
-    def _problem(self, function: str, header: dict) -> str | None:
+    def _problem(self, function: str, reply: CallReply) -> str | None:
         """What went wrong besides the values: an exception, a mutated input, a thread or child left."""
         session = self._session
-        if header.get("status") == "raised":
-            error = header.get("error") or {}
-            kind, kind_type, message = error.get("kind"), error.get("type"), error.get("message", "")
-            where = f" (line {error['line']}: {error.get('source', '')})" if error.get("line") else ""
-            if kind == "forbidden":
+        if not reply.ok:
+            error = reply.error or ErrorInfo(ErrorKind.EXCEPTION, "?")
+            kind, kind_type, message = error.kind, error.type, error.message
+            where = f" (line {error.line}: {error.source})" if error.line else ""
+            if kind == ErrorKind.FORBIDDEN:
                 session.forbidden = session.forbidden or message
                 return f"{function} calls {message}, which this kata forbids"
-            if kind == "exit":
+            if kind == ErrorKind.EXIT:
                 text = f"{function} tried to end the process: {message or kind_type}{where}"
                 session.crash = session.crash or text
                 return text
-            if kind == "memory":
+            if kind == ErrorKind.MEMORY:
                 limit = session.learner.limits.describe_memory()
                 text = f"your process ran out of memory in {function}: it used more than {limit}{where}"
                 session.crash = session.crash or text
                 return text
-            if kind == "output":
+            if kind == ErrorKind.OUTPUT:
                 return f"{function} printed too much: {message}"
-            if kind == "unreadable":
-                return (f"{function} returned a {error.get('returned', 'value')} that could not be read back "
+            if kind == ErrorKind.UNREADABLE:
+                return (f"{function} returned a {error.returned or 'value'} that could not be read back "
                         f"({kind_type}: {message}); return plain arrays or tensors")
-            if kind == "worker":
+            if kind == ErrorKind.WORKER:
                 text = (f"the grader's worker broke while handling {function} ({kind_type}: {message}); "
                         "did your file patch numpy, torch or the standard library?")
                 session.crash = session.crash or text
@@ -123,13 +125,33 @@ class Case:
             if kind_type == "NotImplementedError":
                 return f"{function} is not written yet (it raises NotImplementedError)"
             return f"{function} raised {kind_type}: {message}{where}"
-        if header.get("mutated"):
-            return f"{function} changed its input {', '.join(header['mutated'])} in place; it must not modify its arguments"
-        if header.get("threads_left"):
-            return f"{function} left {header['threads_left']} thread(s) running after it returned"
-        if header.get("children_left"):
-            return f"{function} left {header['children_left']} child process(es) running after it returned"
+        if reply.mutated:
+            return f"{function} changed its input {', '.join(reply.mutated)} in place; it must not modify its arguments"
+        if reply.threads_left:
+            return f"{function} left {reply.threads_left} thread(s) running after it returned"
+        if reply.children_left:
+            return f"{function} left {reply.children_left} child process(es) running after it returned"
         return None
+
+
+def _category(reply: CallReply, mismatch: Mismatch | None) -> str:
+    """How a call failed, in a word, ranked as `_reason` ranks them: what a fingerprint records."""
+    if not reply.ok:
+        return f"raised {reply.error.type if reply.error else '?'}"
+    if reply.mutated:
+        return "mutated"
+    if reply.threads_left or reply.children_left:
+        return "left running"
+    if mismatch is None:
+        return "warning"
+    if mismatch.kind == "values" and mismatch.bad is not None and mismatch.actual is not None \
+            and mismatch.actual.dtype.kind in "fc":
+        wrong = mismatch.actual[mismatch.bad]
+        if np.isnan(wrong).any():
+            return "nan"
+        if np.isinf(wrong).any():
+            return "inf"
+    return mismatch.kind
 
 
 def _reason(function: str, problem: str | None, mismatch: Mismatch | None, warnings: list[str]) -> str:

@@ -14,6 +14,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import signatures as signature_text
 from .errors import KataDefinitionError, UsageError
 
 TRACKS = ("numpy", "torch")
@@ -30,9 +31,6 @@ class Mistake:
     title: str
     explanation: str
     tracks: tuple[str, ...]
-
-    def filename(self, track: str) -> str:
-        return f"{self.id.replace('-', '_')}_{track}.py"
 
 
 @dataclass(frozen=True)
@@ -56,9 +54,6 @@ class Forbidden:
     def name(self) -> str:
         return f"{self.module}.{self.attr}"
 
-    @property
-    def spec(self) -> str:
-        return f"{self.module}:{self.attr}"
 
 
 @dataclass(frozen=True)
@@ -81,6 +76,8 @@ class Kata:
     outputs: dict[str, tuple[str, ...]] = field(default_factory=dict)
     tolerance: dict[str, tuple[float, float]] = field(default_factory=dict)
     time_limit_s: float = DEFAULT_TIME_LIMIT_S
+    # Track -> function -> the binding signature its stub and reference declare.
+    signatures: dict[str, dict[str, signature_text.Signature]] = field(default_factory=dict)
 
     @property
     def statement(self) -> Path:
@@ -100,14 +97,8 @@ class Kata:
     def reference(self, track: str) -> Path:
         return self.root / f"reference_{track}.py"
 
-    def mistake_file(self, mistake: Mistake, track: str) -> Path:
-        return self.root / "mistakes" / mistake.filename(track)
-
     def mistakes_for(self, track: str) -> tuple[Mistake, ...]:
         return tuple(m for m in self.mistakes if track in m.tracks)
-
-    def mistake(self, mistake_id: str) -> Mistake:
-        return next(m for m in self.mistakes if m.id == mistake_id)
 
     def tolerance_for(self, track: str) -> tuple[float, float]:
         return self.tolerance.get(track, DEFAULT_TOLERANCE[track])
@@ -250,6 +241,8 @@ def load(root: Path) -> Kata:
     if not isinstance(time_limit, (int, float)) or time_limit <= 0:
         raise KataDefinitionError(f"{where}: key 'time_limit_s' must be a positive number")
 
+    signatures = _signatures(data, tracks, functions, where)
+
     return Kata(
         id=root.name,
         root=root,
@@ -267,4 +260,36 @@ def load(root: Path) -> Kata:
         outputs=outputs,
         tolerance=tolerance,
         time_limit_s=float(time_limit),
+        signatures=signatures,
     )
+
+
+def _signatures(data: dict, tracks: tuple[str, ...], functions: tuple[str, ...],
+                where: str) -> dict[str, dict[str, signature_text.Signature]]:
+    """[signatures.<track>]: every function's signature on every track, each a def header named by its key."""
+    table = _require(data, "signatures", dict, where)
+    for track in table:
+        if track not in tracks:
+            raise KataDefinitionError(f"{where}: signatures.{track} is not one of the kata's tracks")
+    found = {}
+    for track in tracks:
+        entries = table.get(track)
+        if not isinstance(entries, dict):
+            raise KataDefinitionError(f"{where}: missing table 'signatures.{track}'" if entries is None else
+                                      f"{where}: 'signatures.{track}' must be a table")
+        for name in entries:
+            if name not in functions:
+                raise KataDefinitionError(f"{where}: signatures.{track}.{name} is not in 'functions'")
+        found[track] = {}
+        for name in functions:
+            key = f"signatures.{track}.{name}"
+            if name not in entries:
+                raise KataDefinitionError(f"{where}: missing key '{key}'")
+            try:
+                sig = signature_text.parse(entries[name])
+            except ValueError as exc:
+                raise KataDefinitionError(f"{where}: key '{key}': {exc}") from None
+            if sig.name != name:
+                raise KataDefinitionError(f"{where}: key '{key}' names '{sig.name}', not '{name}'")
+            found[track][name] = sig
+    return found

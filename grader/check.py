@@ -11,40 +11,45 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from .catalogue import Kata
+from . import forkserver, impls
+from .catalogue import Kata, books
 from .diagnosis import diagnose
 from .errors import KataDefinitionError, UsageError
 from .plugin import run_hidden_cases
+from .protocol import DEVICES, ErrorInfo, ErrorKind, Impl, Ready, Verdict, WorkerConfig
 from .result import CaseResult, Result
 from .sandbox import Limits, Sandbox, WorkerFailure
 from .session import CheckSession
 from .timing import measure
 
-DEVICES = ("cpu", "cuda", "auto")
-
-
-def forbidden_rules(kata: Kata) -> dict:
-    """What a worker must refuse to run, as the Sandbox takes it."""
-    return {"forbidden": kata.forbidden, "forbidden_by_function": kata.forbidden_by_function,
-            "forbidden_ops": kata.forbidden_ops, "autograd_free": kata.autograd_free}
+def worker_config(kata: Kata, track: str, device: str, load: tuple[Impl, ...], limits: Limits,
+                  sealed: bool) -> WorkerConfig:
+    """What a worker must load and refuse to run. `sealed`: the kata books are out of its reach."""
+    return WorkerConfig(
+        track=track, device=device, kata_root=str(kata.root), functions=kata.functions, impls=load,
+        forbidden=tuple((f.module, f.attr) for f in kata.forbidden),
+        forbidden_by_function={fn: tuple((f.module, f.attr) for f in specs)
+                               for fn, specs in kata.forbidden_by_function.items()},
+        forbidden_ops=kata.forbidden_ops, autograd_free=kata.autograd_free,
+        memory_bytes=limits.memory_bytes, cpu_seconds=limits.cpu_seconds, output_bytes=limits.output_bytes,
+        sealed=tuple(str(book) for book in books()) if sealed else (),
+    )
 
 
 class Trusted:
-    """Trusted workers kept warm across checks (validate runs many)."""
+    """Reference workers kept warm across checks (validate and watch run many)."""
 
     def __init__(self):
-        self._workers: dict[tuple, tuple[Sandbox, dict]] = {}
+        self._workers: dict[tuple, tuple[Sandbox, Ready]] = {}
 
-    def get(self, kata: Kata, track: str, device: str, limits: Limits) -> tuple[Sandbox, dict]:
+    def get(self, kata: Kata, track: str, device: str, limits: Limits) -> tuple[Sandbox, Ready]:
         key = (kata.id, track, device)
         if key in self._workers and not self._workers[key][0].closed:
             return self._workers[key]
-        impls = {"reference": [str(kata.reference(track))]}
-        for mistake in kata.mistakes_for(track):
-            impls[f"mistake:{mistake.id}"] = [str(kata.mistake_file(mistake, track)), str(kata.reference(track))]
-        sandbox = Sandbox(track=track, device=device, functions=kata.functions, impls=impls, limits=limits,
-                          **forbidden_rules(kata))
+        names = [impls.REFERENCE] + [impls.mistake(m.id) for m in kata.mistakes_for(track)]
+        config = worker_config(kata, track, device, tuple(Impl(name) for name in names), limits, sealed=False)
         try:
+            sandbox = Sandbox(config, limits)
             ready = sandbox.ready()
         except WorkerFailure as failure:
             raise KataDefinitionError(f"kata '{kata.id}': the reference worker failed to start: {failure}") from None
@@ -57,19 +62,33 @@ class Trusted:
         self._workers.clear()
 
 
-def check(kata: Kata, track: str, file: Path, device: str = "cpu", *, trusted: Trusted | None = None,
-          overlay: list[Path] | None = None, shown_as: str | None = None, timing: bool = True) -> Result:
-    """Grade `file` (or an overlay of files, first wins) on the kata's hidden cases."""
+def check(kata: Kata, track: str, file: Path | None = None, device: str = "cpu", *, trusted: Trusted | None = None,
+          overlay: list[Path] | None = None, own: str | None = None, shown_as: str | None = None,
+          timing: bool = True, sealed: bool = True, preload: tuple[str, ...] = ()) -> Result:
+    """Grade `file` (or an overlay of files, first wins) on the kata's hidden cases.
+
+    `own` grades one of the kata's own implementations by name instead
+    (`stub`, `mistake:<id>`; `grader.impls`), as `kata validate` does: it runs
+    exactly as a learner's file would, but may read the kata folder.
+    `preload`: modules the learner's worker imports anyway, imported once in
+    its fork server instead.
+    """
     started = time.monotonic()
     if device not in DEVICES:
         raise UsageError(f"unknown device {device!r}", hint="use cpu, cuda or auto")
     if track == "numpy":
         device = "cpu"
-    file = file.resolve()
-    shown = shown_as or str(file)
-    result = Result(kata.id, track, device, shown, "error")
+    forkserver.prestart(track, preload)
+    if own is not None:
+        impl, sealed = Impl(own), False
+        shown = shown_as or own
+    else:
+        file = file.resolve()
+        shown = shown_as or str(file)
+        impl = Impl.learner([p.resolve() for p in (overlay or [file])])
+    result = Result(kata.id, track, device, shown, Verdict.ERROR)
 
-    def finish(verdict: str, message: str | None = None, source_line: str = "") -> Result:
+    def finish(verdict: Verdict, message: str | None = None, source_line: str = "") -> Result:
         result.verdict = verdict
         if message:
             result.tests.insert(0, CaseResult("import", "failed", message))
@@ -77,92 +96,102 @@ def check(kata: Kata, track: str, file: Path, device: str = "cpu", *, trusted: T
         result.duration_s = time.monotonic() - started
         return result
 
-    if file.is_dir():
-        return finish("error", f"{shown} is a folder, not a Python file")
-    if not file.exists():
-        raise UsageError(f"no such file: {shown}")
-    learner_paths = [str(p.resolve()) for p in (overlay or [file])]
+    if own is None:
+        if file.is_dir():
+            return finish(Verdict.ERROR, f"{shown} is a folder, not a Python file")
+        if not file.exists():
+            raise UsageError(f"no such file: {shown}")
     limits = Limits.from_env(kata.time_limit_s)
     owned = trusted is None
     trusted = trusted or Trusted()
-    learner = Sandbox(track=track, device=device, functions=kata.functions, impls={"learner": learner_paths},
-                      limits=limits, **forbidden_rules(kata),
-                      learner_paths=learner_paths)
+    learner = None
     try:
+        # The learner's worker first: it forks at once, and imports the file while the
+        # reference worker starts (or is found warm).
+        try:
+            learner = Sandbox(worker_config(kata, track, device, (impl,), limits, sealed), limits, preload)
+        except WorkerFailure as failure:
+            return finish(failure.verdict, str(failure))
         reference, reference_ready = trusted.get(kata, track, device, limits)
-        if reference_ready.get("device_error"):
-            raise UsageError(reference_ready["device_error"], hint="use --device cpu, or auto")
-        if reference_ready.get("start_error"):
-            raise KataDefinitionError(f"kata '{kata.id}': {reference_ready['start_error']}")
-        broken = reference_ready["impls"]["reference"]
-        if broken["error"] or broken["missing"]:
-            why = (_import_failure(broken["error"], limits, subject="it")[1]
-                   if broken["error"] else "missing " + ", ".join(broken["missing"]))
+        if reference_ready.device_error:
+            raise UsageError(reference_ready.device_error, hint="use --device cpu, or auto")
+        if reference_ready.start_error:
+            raise KataDefinitionError(f"kata '{kata.id}': {reference_ready.start_error}")
+        broken = reference_ready.impls.get(impls.REFERENCE)
+        if broken is None or broken.error or broken.missing:
+            why = ("it was not loaded" if broken is None else
+                   _import_failure(broken.error, limits, subject="it")[1] if broken.error
+                   else "missing " + ", ".join(broken.missing))
             raise KataDefinitionError(f"kata '{kata.id}': reference_{track}.py does not load: {why}")
-        result.device = reference_ready.get("device", device)
+        for name, report in reference_ready.impls.items():
+            if report.error:
+                why = _import_failure(report.error, limits, subject="it")[1]
+                raise KataDefinitionError(f"kata '{kata.id}': {name} does not load: {why}")
+        result.device = reference_ready.device
         try:
             ready = learner.ready()
         except WorkerFailure as failure:
             return finish(failure.verdict, str(failure))
-        if ready.get("start_error"):
-            return finish("crash", f"the worker could not start: {ready['start_error']}")
-        loaded = ready["impls"]["learner"]
-        if loaded["error"]:
-            verdict, message, line = _import_failure(loaded["error"], limits)
+        if ready.start_error:
+            return finish(Verdict.CRASH, f"the worker could not start: {ready.start_error}")
+        loaded = ready.impls[impl.name]
+        if loaded.error:
+            verdict, message, line = _import_failure(loaded.error, limits)
             return finish(verdict, message, line)
-        if loaded["missing"]:
-            names = loaded["missing"]
-            return finish("error", f"missing function{'s' if len(names) > 1 else ''} {', '.join(names)}")
+        if loaded.missing:
+            names = loaded.missing
+            return finish(Verdict.ERROR, f"missing function{'s' if len(names) > 1 else ''} {', '.join(names)}")
 
-        session = CheckSession(kata, track, result.device, learner, reference, learner_paths)
+        session = CheckSession(kata, track, result.device, learner, reference, impl.name)
         plugin = run_hidden_cases(kata.tests, session)
         result.tests = plugin.results
         if plugin.broken and not plugin.results:
             raise KataDefinitionError(f"kata '{kata.id}': the hidden cases do not load: {plugin.broken[0]}")
         verdict = _verdict(session, result.tests)
-        if verdict == "fail":
+        if verdict == Verdict.FAIL:
             result.mistake = diagnose(session)
-        if verdict == "pass" and timing:
+        if verdict == Verdict.PASS and timing:
             try:
                 result.timing = measure(session)
             except WorkerFailure:
                 result.timing = None
         return finish(verdict)
     finally:
-        learner.close()
+        if learner is not None:
+            learner.close()
         if owned:
             trusted.close()
 
 
-def _verdict(session: CheckSession, tests: list[CaseResult]) -> str:
+def _verdict(session: CheckSession, tests: list[CaseResult]) -> Verdict:
     if session.forbidden:
-        return "forbidden"
+        return Verdict.FORBIDDEN
     if session.halted is not None:
         return session.halted.verdict
     if session.crash:
-        return "crash"
+        return Verdict.CRASH
     if any(t.outcome == "failed" for t in tests) or not any(t.outcome == "passed" for t in tests):
-        return "fail"
-    return "pass"
+        return Verdict.FAIL
+    return Verdict.PASS
 
 
-def _import_failure(error: dict, limits: Limits, subject: str = "your file") -> tuple[str, str, str]:
+def _import_failure(error: ErrorInfo, limits: Limits, subject: str = "your file") -> tuple[Verdict, str, str]:
     """(verdict, one-line reason, offending line) for a file that does not import."""
-    kind, kind_type, message = error.get("kind"), error.get("type"), error.get("message", "")
-    line, source = error.get("line"), error.get("source", "")
+    kind, kind_type, message, line, source = error.kind, error.type, error.message, error.line, error.source
     at = f" (line {line})" if line else ""
-    if kind == "syntax":
-        return "error", f"{subject} does not parse: line {line}: {message}", source
-    if kind == "decode":
-        return "error", f"{subject} is not valid UTF-8: {message}", ""
-    if kind == "forbidden":
-        return "forbidden", f"{subject} calls {message} while being imported, which this kata forbids", source
-    if kind == "memory":
-        return "crash", f"{subject} ran out of memory while being imported (more than {limits.describe_memory()})", source
-    if kind == "exit":
-        return "error", f"{subject} tried to end the process while being imported: {message}{at}", source
-    if kind == "output":
-        return "error", f"{subject} printed too much while being imported: {message}", ""
+    if kind == ErrorKind.SYNTAX:
+        return Verdict.ERROR, f"{subject} does not parse: line {line}: {message}", source
+    if kind == ErrorKind.DECODE:
+        return Verdict.ERROR, f"{subject} is not valid UTF-8: {message}", ""
+    if kind == ErrorKind.FORBIDDEN:
+        return Verdict.FORBIDDEN, f"{subject} calls {message} while being imported, which this kata forbids", source
+    if kind == ErrorKind.MEMORY:
+        return (Verdict.CRASH, f"{subject} ran out of memory while being imported "
+                               f"(more than {limits.describe_memory()})", source)
+    if kind == ErrorKind.EXIT:
+        return Verdict.ERROR, f"{subject} tried to end the process while being imported: {message}{at}", source
+    if kind == ErrorKind.OUTPUT:
+        return Verdict.ERROR, f"{subject} printed too much while being imported: {message}", ""
     if kind_type == "ModuleNotFoundError":
-        return "error", f"{subject} imports a module that is not installed: {message}{at}", source
-    return "error", f"{subject} raised {kind_type} while being imported: {message}{at}", source
+        return Verdict.ERROR, f"{subject} imports a module that is not installed: {message}{at}", source
+    return Verdict.ERROR, f"{subject} raised {kind_type} while being imported: {message}{at}", source

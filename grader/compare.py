@@ -167,10 +167,11 @@ def _compare_values(name: str, expected: np.ndarray, actual: np.ndarray, rtol: f
 
 def _at(index: tuple[int, ...], expected: np.ndarray, actual: np.ndarray, label: str = "first") -> str:
     where = f" at [{', '.join(map(str, index))}]" if index else ""
-    return f" ({label}{where}: expected {_fmt(expected[index])}, got {_fmt(actual[index])})"
+    return f" ({label}{where}: expected {format_value(expected[index])}, got {format_value(actual[index])})"
 
 
-def _fmt(value) -> str:
+def format_value(value) -> str:
+    """One entry as the mismatch messages and the mismatch view print it."""
     value = value.item() if hasattr(value, "item") else value
     if isinstance(value, float):
         return f"{value:.6g}"

@@ -18,6 +18,7 @@ import io
 import os
 import resource
 import signal
+import sys
 
 
 class OutputLimit(BaseException):
@@ -76,14 +77,19 @@ def adopt_orphans() -> bool:
         return False
 
 
-def fence(writable: str) -> int:
-    """Allow file changes only beneath `writable`; no signals out (Landlock).
+_READ_FILE, _READ_DIR = 1 << 2, 1 << 3
+
+
+def fence(writable: str, sealed=()) -> int:
+    """Allow file changes only beneath `writable`; no signals out; no reads in `sealed` (Landlock).
 
     Best effort: returns the Landlock ABI applied, 0 where the kernel has none.
-    Reading stays allowed everywhere (libraries load lazily). Files already
-    open, such as the capped output log, stay writable, and so do /dev/null
-    (subprocess opens it) and the NVIDIA device files (CUDA may open more of
-    them after start-up).
+    Reading stays allowed everywhere else (libraries load lazily). Landlock
+    only grants, so a sealed folder is kept out by granting reads on
+    everything beside it: the siblings of each folder on the way down to it.
+    Files already open, such as the capped output log, stay writable, and so
+    do /dev/null (subprocess opens it) and the NVIDIA device files (CUDA may
+    open more of them after start-up).
     """
     try:
         libc = ctypes.CDLL(None, use_errno=True)
@@ -99,19 +105,25 @@ def fence(writable: str) -> int:
     for version, bits in _WRITE_RIGHTS.items():
         if abi >= version:
             rights |= bits
-    attr = _RulesetAttr(rights, 0, _SCOPE_SIGNAL if abi >= 6 else 0)
+    read = _READ_FILE | _READ_DIR if sealed else 0
+    attr = _RulesetAttr(rights | read, 0, _SCOPE_SIGNAL if abi >= 6 else 0)
     ruleset = syscall(_SYS_LANDLOCK_CREATE_RULESET, ctypes.byref(attr), ctypes.c_size_t(ctypes.sizeof(attr)),
                       ctypes.c_uint32(0))
     if ruleset < 0:
         return 0
     try:
         devices = ["/dev/null", *glob.glob("/dev/nvidia*")]
-        for path, allowed in [(writable, rights)] + [(d, rights & (_WRITE_FILE | _TRUNCATE)) for d in devices]:
+        rules = [(writable, rights | read)]
+        rules += [(d, (rights & (_WRITE_FILE | _TRUNCATE)) | (read & _READ_FILE)) for d in devices]
+        rules += [(path, read) for path in readable_beside(sealed)] if sealed else []
+        for path, allowed in rules:
             try:
                 fd = os.open(path, os.O_PATH | os.O_CLOEXEC)
             except OSError:
                 continue
             try:
+                if not os.path.isdir(path):
+                    allowed &= ~_READ_DIR  # a directory right on a file is refused
                 rule = _PathBeneathAttr(allowed, fd)
                 syscall(_SYS_LANDLOCK_ADD_RULE, ctypes.c_int(ruleset), ctypes.c_int(_LANDLOCK_RULE_PATH_BENEATH),
                         ctypes.byref(rule), ctypes.c_uint32(0))
@@ -124,6 +136,88 @@ def fence(writable: str) -> int:
     finally:
         os.close(ruleset)
     return abi
+
+
+def readable_beside(sealed) -> list[str]:
+    """Every path that is neither inside a sealed folder nor on the way down to one.
+
+    The folders on the way (`/`, `/home`, ...) are left out themselves, since a
+    grant on a folder covers all beneath it; their other entries are listed.
+    """
+    sealed = [os.path.realpath(s) for s in sealed]
+    on_the_way = set()
+    for folder in sealed:
+        path = folder
+        while True:
+            parent = os.path.dirname(path)
+            if parent == path:
+                break
+            on_the_way.add(parent)
+            path = parent
+    found = []
+    for folder in sorted(on_the_way):
+        try:
+            entries = os.listdir(folder)
+        except OSError:
+            continue
+        for entry in entries:
+            path = os.path.join(folder, entry)
+            if path in on_the_way or path in sealed:
+                continue
+            target = os.path.realpath(path)  # a link into a sealed folder is no way around it
+            if not any(target == s or target.startswith(s + os.sep) for s in sealed):
+                found.append(path)
+    return found
+
+
+_READ_EVENTS = {"open": 0, "os.listdir": 0, "os.scandir": 0, "glob.glob": 0, "os.chdir": 0,
+                "shutil.copyfile": 0, "shutil.copytree": 0, "os.link": 0, "os.symlink": 0}
+# Where a command line, and a working directory, stand in each event's arguments.
+_RUN_EVENTS = {"subprocess.Popen": (1, 2), "os.system": (0,), "os.exec": (1,), "os.posix_spawn": (1,),
+               "os.spawn": (2,)}
+
+
+def seal_reads(sealed, allowed, breach) -> None:
+    """Call `breach(event, path)` when Python code opens, lists or runs anything inside `sealed`.
+
+    An audit hook: it sees every route Python offers (open, io.open_code under
+    import, os.open, listing, copying, a command line that names the path),
+    cannot be removed once added, and also works where the kernel has no
+    Landlock. The files in `allowed` (the learner's own) are no breach.
+    `breach` is expected to raise.
+    """
+    roots = tuple(os.path.realpath(s) for s in sealed)
+    allowed = frozenset(os.path.realpath(a) for a in allowed)
+    if not roots:
+        return
+    realpath, fspath, sep = os.path.realpath, os.fspath, os.sep
+
+    def inside(value) -> bool:
+        try:
+            path = realpath(fspath(value))
+        except (TypeError, ValueError, OSError):
+            return False
+        if isinstance(path, bytes):
+            path = path.decode("utf-8", "replace")
+        return path not in allowed and any(path == r or path.startswith(r + sep) for r in roots)
+
+    def hook(event, args):
+        where = _READ_EVENTS.get(event)
+        if where is not None and len(args) > where and not isinstance(args[where], int) and inside(args[where]):
+            breach(event, fspath(args[where]))
+        for where in _RUN_EVENTS.get(event, ()):
+            if len(args) <= where:
+                continue
+            words = args[where]
+            words = words.split() if isinstance(words, (str, bytes)) else words or ()
+            if not isinstance(words, (list, tuple)):
+                words = [words]
+            for word in words:
+                if isinstance(word, (str, bytes, os.PathLike)) and any(
+                        str(r) in (word if isinstance(word, str) else os.fsdecode(word)) for r in roots):
+                    breach(event, str(word))
+
+    sys.addaudithook(hook)
 
 
 class CappedStream(io.TextIOBase):

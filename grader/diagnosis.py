@@ -10,27 +10,143 @@ does not name a mistake; when the learner only ever raised, at least two
 calls must agree. A call on which the mistake module gives the reference's
 own answer is no evidence for it (the learner failed there for another
 reason, a warning or a mutated input), so it never counts as a match.
+
+That is the strong level, "exact". Where no mistake module matches, two
+more chances, in this order:
+
+- a general mistake (`grader.general_mistakes`), one that belongs to how
+  NumPy and PyTorch code is written rather than to a kata, observed on a
+  failing call: an input changed in place, a kept axis of size 1, float32
+  inside a float64 computation, a hard-coded dtype or device. Also "exact":
+  the grader saw it.
+- the weaker level, "likely": the learner's failing cases, and how each
+  failed, are close to one mistake's recorded fingerprint and clearly
+  further from every other's (`grader.fingerprints.likely`), and on the
+  failing calls replayed, the learner's outputs are much nearer that
+  mistake's than the reference's (or raise what it raises). Worded as a
+  likely cause, not a verdict. Evidence that fits two mistakes names neither.
 """
 
 from __future__ import annotations
 
+import numpy as np
+
+from . import fingerprints, general_mistakes
+from .catalogue import Mistake
 from .compare import compare
+from .general_mistakes import _leaves
 from .result import MistakeMatch
 from .session import CheckSession, FailedCall, KataBug
 
 REPLAYED = 3
+# On a replayed call, the median over the learner's wrong entries of (distance
+# to the mistake's output) / (distance to the reference's): at most NEARER, the
+# call leans towards the mistake; above FARTHER, towards the reference. Measured
+# on the style fixtures and the mistake classes (see grader.fingerprints).
+NEARER = 1 / 3
+FARTHER = 1.0
+LEANING = 2 / 3  # the share of informative calls that must lean towards the mistake
 
 
 def diagnose(session: CheckSession) -> MistakeMatch | None:
+    by_function = _replayed(session)
+    for failures in by_function.values():
+        found = _diagnose_calls(session, failures)
+        if found:
+            return found
+    return general_mistakes.observe(session) or likely(session)
+
+
+def _replayed(session: CheckSession) -> dict[str, list[FailedCall]]:
+    """The first few failing calls of each function, in the order the cases met them."""
     by_function: dict[str, list[FailedCall]] = {}
     for failure in session.failures:
         if failure.actual is not None or failure.error_type is not None:
             by_function.setdefault(failure.function, []).append(failure)
-    for failures in by_function.values():
-        found = _diagnose_calls(session, failures[:REPLAYED])
-        if found:
-            return found
-    return None
+    return {function: failures[:REPLAYED] for function, failures in by_function.items()}
+
+
+def likely(session: CheckSession) -> MistakeMatch | None:
+    """The weaker level: the failing cases look like one mistake's fingerprint, and only that one's."""
+    recorded = (fingerprints.load(session.kata.root) or {}).get(session.track, {})
+    mistakes = {m.id: m for m in session.kata.mistakes_for(session.track)}
+    recorded = {m: fp for m, fp in recorded.items() if m in mistakes and fp}
+    declared: dict[str, set[str]] = {}
+    for case in session.cases:
+        for mistake_id in case.catches:
+            declared.setdefault(mistake_id, set()).add(case.name)
+    found, _ = fingerprints.likely(fingerprints.of(session.cases), recorded, declared)
+    if found is None:
+        return None
+    mistake = mistakes[found]
+    try:
+        if not _nearer(session, mistake):
+            return None
+    except KataBug:
+        return None
+    return MistakeMatch(mistake.id, mistake.title, mistake.explanation, "likely")
+
+
+def _nearer(session: CheckSession, mistake: Mistake) -> bool:
+    """On the replayed failing calls, the learner's outputs lean towards the mistake's.
+
+    A call where the mistake gives the reference's answer says nothing (the
+    learner failed it for another reason). Of the others, none may speak
+    against the mistake (another exception, or none where it raises; outputs
+    of another shape; wrong entries nearer the reference's outputs than the
+    mistake's), and at least LEANING of them must lean towards it: the same
+    exception type, or wrong entries much nearer the mistake's outputs.
+    """
+    impl = session.mistake_impl(mistake)
+    rtol, atol = session.tolerance
+    towards = informative = 0
+    for failures in _replayed(session).values():
+        for failure in failures:
+            reply = session.call_trusted(impl, failure.function, failure.args, failure.kwargs)
+            names = session.kata.output_names(failure.function)
+            if reply.ok and reply.value is not None and \
+                    compare(failure.expected, reply.value, rtol=rtol, atol=atol, names=names) is None:
+                continue  # the mistake is right here: no evidence either way
+            informative += 1
+            if failure.error_type is not None:
+                if reply.ok or reply.error is None or reply.error.type != failure.error_type:
+                    return False
+                towards += 1
+                continue
+            lean = _lean(failure, reply.value, rtol, atol) if reply.ok and reply.value is not None else None
+            if lean is None or lean > FARTHER:
+                return False
+            towards += lean <= NEARER
+    return informative > 0 and towards >= LEANING * informative
+
+
+def _lean(failure: FailedCall, mistaken, rtol: float, atol: float) -> float | None:
+    """The median, over the learner's wrong entries, of their distance to the mistake's outputs divided
+    by their distance to the reference's; None where the outputs cannot be set side by side."""
+    expected = list(_leaves(failure.expected, failure.expected))
+    actual = list(_leaves(failure.expected, failure.actual))
+    other = list(_leaves(failure.expected, mistaken))
+    if not (len(expected) == len(actual) == len(other)) or not expected:
+        return None
+    ratios = []
+    for (e, _), (_, a), (_, m) in zip(expected, actual, other):
+        if not (e.shape == a.shape == m.shape) or e.data.dtype.kind not in "fbiu":
+            return None
+        e, a, m = (x.data.astype(np.float64) for x in (e, a, m))
+        with np.errstate(all="ignore"):
+            wrong = ~((np.abs(a - e) <= atol + rtol * np.abs(e)) | (a == e) | (np.isnan(a) & np.isnan(e)))
+            to_reference, to_mistake = _distance(a, e)[wrong], _distance(a, m)[wrong]
+            both_infinite = np.isinf(to_reference) & np.isinf(to_mistake)
+            ratios.append(np.where(both_infinite, 1.0, to_mistake / to_reference))
+    ratios = np.concatenate(ratios)
+    return float(np.median(ratios)) if ratios.size else None
+
+
+def _distance(u: np.ndarray, v: np.ndarray) -> np.ndarray:
+    """|u - v| entry by entry, 0 where both are the same NaN or infinity, inf where only one is finite."""
+    same = (u == v) | (np.isnan(u) & np.isnan(v))
+    gap = np.abs(u - v)
+    return np.where(same, 0.0, np.where(np.isnan(gap), np.inf, gap))
 
 
 def _diagnose_calls(session: CheckSession, failures: list[FailedCall]) -> MistakeMatch | None:
@@ -47,16 +163,15 @@ def _diagnose_calls(session: CheckSession, failures: list[FailedCall]) -> Mistak
     return None
 
 
-def _matches(session: CheckSession, impl: list[str], failure: FailedCall) -> bool:
-    header, value = session.call_trusted(impl, failure.function, failure.args, failure.kwargs)
+def _matches(session: CheckSession, impl: str, failure: FailedCall) -> bool:
+    reply = session.call_trusted(impl, failure.function, failure.args, failure.kwargs)
     if failure.error_type is not None:
-        error = header.get("error") or {}
-        return header.get("status") == "raised" and error.get("type") == failure.error_type
-    if header.get("status") != "ok" or value is None or failure.actual is None:
+        return not reply.ok and reply.error is not None and reply.error.type == failure.error_type
+    if not reply.ok or reply.value is None or failure.actual is None:
         return False
     rtol, atol = session.tolerance
     names = session.kata.output_names(failure.function)
-    if compare(value, failure.actual, rtol=rtol, atol=atol, names=names) is not None:
+    if compare(reply.value, failure.actual, rtol=rtol, atol=atol, names=names) is not None:
         return False
     # The reference's answer was recorded with the failing call: no need to ask again.
-    return compare(failure.expected, value, rtol=rtol, atol=atol, names=names) is not None
+    return compare(failure.expected, reply.value, rtol=rtol, atol=atol, names=names) is not None

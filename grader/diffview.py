@@ -11,7 +11,7 @@ from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
-from .compare import Mismatch
+from .compare import Mismatch, format_value
 from .result import CaseResult
 
 WINDOW = 6
@@ -20,13 +20,6 @@ WINDOW = 6
 def _window(size: int, centre: int) -> slice:
     start = max(0, min(centre - WINDOW // 2, size - WINDOW))
     return slice(start, min(size, start + WINDOW))
-
-
-def _cell(value) -> str:
-    value = value.item() if hasattr(value, "item") else value
-    if isinstance(value, float):
-        return f"{value:.6g}"
-    return str(value)
 
 
 def _slice_label(name: str, lead: tuple[int, ...], rows: slice, cols: slice | None) -> str:
@@ -44,7 +37,7 @@ def _grid(title: str, data: np.ndarray, bad: np.ndarray, mark: bool) -> Table:
         cells = []
         for c in range(data.shape[1]):
             style = "bold red" if (mark and bad[r, c]) else ("yellow" if bad[r, c] else "")
-            cells.append(Text(_cell(data[r, c]), style=style))
+            cells.append(Text(format_value(data[r, c]), style=style))
         table.add_row(*cells)
     return table
 

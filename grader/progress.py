@@ -131,7 +131,7 @@ class Progress:
                        "passed_at = CASE WHEN ? = 'pass' THEN COALESCE(passed_at, ?) ELSE passed_at END "
                        "WHERE kata = ? AND track = ?", (verdict, verdict, now, kata, track))
 
-    def hint_shown(self, kata: str, count: int) -> None:
+    def record_hints_shown(self, kata: str, count: int) -> None:
         with self._connect(write=True) as db:
             db.execute("INSERT OR IGNORE INTO kata (kata) VALUES (?)", (kata,))
             db.execute("UPDATE kata SET hints_shown = MAX(hints_shown, ?) WHERE kata = ?", (count, kata))
@@ -155,10 +155,6 @@ class Progress:
     def passed(self, kata: str, track: str) -> bool:
         rows = self._read("SELECT passed_at FROM track WHERE kata = ? AND track = ?", (kata, track))
         return bool(rows and rows[0][0])
-
-    def attempts(self, kata: str, track: str) -> int:
-        rows = self._read("SELECT attempts FROM track WHERE kata = ? AND track = ?", (kata, track))
-        return rows[0][0] if rows else 0
 
     def track_of_last_start(self, kata: str) -> str | None:
         last_kata, last_track = self.last()

@@ -41,16 +41,18 @@ def notes(kata: Kata) -> None:
     out.print(Markdown(kata.notes.read_text(encoding="utf-8")))
 
 
-def result(res: "Result", kata: Kata) -> None:
+def result(res: "Result", kata: Kata, compact: bool = False) -> None:
+    """The whole result; `compact` (watch mode, a split terminal) lists only the cases that did not pass."""
     from .diffview import failure_view
 
     out.print(Text.assemble((f"{kata.title}", "bold"), f"  ·  {res.track}  ·  {res.device}  ·  {res.file}"))
-    if res.tests:
+    shown = [t for t in res.tests if t.outcome != "passed"] if compact else res.tests
+    if shown:
         table = Table(box=boxes(), show_header=True)
         table.add_column("case")
         table.add_column("outcome")
         table.add_column("reason", overflow="fold")
-        for case in res.tests:
+        for case in shown:
             mark, style = OUTCOME_STYLE.get(case.outcome, ("?", ""))
             # Text, not str: names like "random[shape0]" and the learner's exception
             # messages are data, and Rich would read brackets in them as markup.
@@ -61,7 +63,12 @@ def result(res: "Result", kata: Kata) -> None:
     failure = res.first_failure
     if failure is not None and failure.name != "import" and res.verdict != "pass":
         section(f"first failure: {failure.name}", failure_view(failure))
-    if res.mistake is not None:
+    if res.mistake is not None and res.mistake.level == "likely":
+        # A resemblance, not a match: said as a likely cause, never as a verdict.
+        section(f"this looks like: {res.mistake.title}",
+                Text("A likely cause, not a certainty: your file fails mostly the cases this mistake fails, "
+                     "in the same way, and leans towards its outputs without giving exactly them.\n\n" + res.mistake.explanation), "yellow")
+    elif res.mistake is not None:
         section(f"classic mistake: {res.mistake.title}", Text(res.mistake.explanation), "yellow")
     counts = {o: sum(t.outcome == o for t in res.tests if t.name != "import") for o in ("passed", "failed", "skipped")}
     summary = f"{res.verdict.upper()}"
@@ -76,9 +83,13 @@ def result(res: "Result", kata: Kata) -> None:
     if res.timing is not None:
         t = res.timing
         pace = "faster than" if t.ratio < 0.8 else "slower than" if t.ratio > 1.25 else "about as fast as"
-        out.print(f"speed: {t.learner_s * 1e3:.3g} ms against the reference's {t.reference_s * 1e3:.3g} ms "
-                  f"on the larger input ({t.ratio:.2g}x, {pace} the reference)")
-    if res.passed:
+        at_least = "at least " if t.lower_bound else ""
+        cached = ", its figure from the cache" if t.reference_cached else ""
+        out.print(f"speed: {at_least}{t.learner_s * 1e3:.3g} ms against the reference's {t.reference_s * 1e3:.3g} ms"
+                  f"{cached}, on the larger input ({at_least}{t.ratio:.2g}x, {pace} the reference)")
+    if res.passed and compact:
+        out.print(f"'kata notes {kata.id}' shows what an interviewer asks next.", style="dim")
+    elif res.passed:
         section("what an interviewer asks next", Markdown(kata.notes.read_text(encoding="utf-8")))
 
 

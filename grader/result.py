@@ -6,9 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .compare import Mismatch
-
-VERDICTS = ("pass", "fail", "error", "timeout", "crash", "forbidden")
-
+from .protocol import Verdict
 
 @dataclass
 class CallInfo:
@@ -31,6 +29,10 @@ class CaseResult:
     mismatch: Mismatch | None = None
     call: CallInfo | None = None
     printed: str = ""
+    # How it failed, in a word ("values", "nan", "shape", "raised ValueError", "property", ...),
+    # and the mistakes the case declares it is there to catch: what fingerprints are made of.
+    category: str = ""
+    catches: tuple[str, ...] = ()
 
     def to_json(self) -> dict:
         return {"name": self.name, "outcome": self.outcome, "message": self.message}
@@ -41,12 +43,17 @@ class MistakeMatch:
     id: str
     title: str
     explanation: str
+    # "exact": the outputs are the mistake's own, or the grader saw it happen;
+    # "likely": the failing cases are the mistake's, its outputs are not quite.
+    level: str = "exact"
 
 
 @dataclass
 class Timing:
     learner_s: float
     reference_s: float
+    reference_cached: bool = False  # the reference's figure came from the cache
+    lower_bound: bool = False  # the learner was far over and timed no further: at least this ratio
 
     @property
     def ratio(self) -> float:
@@ -59,7 +66,7 @@ class Result:
     track: str
     device: str
     file: str
-    verdict: str
+    verdict: Verdict
     tests: list[CaseResult] = field(default_factory=list)
     mistake: MistakeMatch | None = None
     timing: Timing | None = None
@@ -68,7 +75,7 @@ class Result:
 
     @property
     def passed(self) -> bool:
-        return self.verdict == "pass"
+        return self.verdict == Verdict.PASS
 
     @property
     def exit_code(self) -> int:
@@ -94,11 +101,14 @@ class Result:
             "tests": [t.to_json() for t in self.tests],
             "mistake": None if self.mistake is None else {
                 "id": self.mistake.id, "title": self.mistake.title, "explanation": self.mistake.explanation,
+                "level": self.mistake.level,
             },
             "timing": None if self.timing is None else {
                 "learner_s": round(self.timing.learner_s, 6),
                 "reference_s": round(self.timing.reference_s, 6),
                 "ratio": round(self.timing.ratio, 3),
+                "reference_cached": self.timing.reference_cached,
+                "lower_bound": self.timing.lower_bound,
             },
             "duration_s": round(self.duration_s, 3),
         }

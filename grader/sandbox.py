@@ -16,24 +16,20 @@ from __future__ import annotations
 import os
 import re
 import resource
+import secrets
 import shutil
 import signal
-import subprocess
-import sys
 import tempfile
 import time
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import processes, wire
+from . import forkserver, processes, wire
 from .errors import UsageError
+from .protocol import (CallReply, CallRequest, ExitRequest, ProtocolError, Ready, TimeRequest, TimingReply, Verdict,
+                       WorkerConfig)
 
-_BOOT = (
-    "import sys; sys.path.insert(0, sys.argv[3]); "
-    "from grader.worker import main; main(int(sys.argv[1]), int(sys.argv[2]))"
-)
-_PACKAGE_PARENT = str(Path(__file__).resolve().parent.parent)
 _PAGE = resource.getpagesize()
 
 
@@ -77,100 +73,138 @@ class WorkerFailure(Exception):
     `verdict` is `crash` or `timeout`; the message is for the learner.
     """
 
-    def __init__(self, verdict: str, message: str):
+    def __init__(self, verdict: Verdict, message: str):
         super().__init__(message)
         self.verdict = verdict
 
 
 class Sandbox:
-    def __init__(self, *, track: str, device: str, functions, impls: dict[str, list[str]],
-                 limits: Limits, forbidden=(), forbidden_by_function=None, forbidden_ops=(), autograd_free=(),
-                 learner_paths=()):
+    """One worker: forked by the track's fork server, fed requests, read back with deadlines."""
+
+    def __init__(self, config: WorkerConfig, limits: Limits, preload: tuple[str, ...] = ()):
+        self.config = config
         self.limits = limits
-        self.learner_paths = [str(p) for p in learner_paths]
+        self.learner_paths = [p for impl in config.impls if impl.is_learner for p in impl.files]
         self.scratch = Path(tempfile.mkdtemp(prefix="kata-worker-"))
         self.log = open(self.scratch / "output.log", "w+b")
         self.baseline_rss = 0
         self.closed = False
         self.token = uuid.uuid4().hex  # marks the worker's descendants in /proc/PID/environ
+        self.busy = True  # between a request and its reply: the worker cannot hear an exit request
+        self.server = forkserver.get(config.track, preload)
         req_r, req_w = os.pipe()
         rep_r, rep_w = os.pipe()
-        self.proc = subprocess.Popen(
-            [sys.executable, "-I", "-c", _BOOT, str(req_r), str(rep_w), _PACKAGE_PARENT],
-            pass_fds=(req_r, rep_w), stdin=subprocess.DEVNULL, stdout=self.log, stderr=self.log,
-            cwd=self.scratch, start_new_session=True,
-            env={**os.environ, "TMPDIR": str(self.scratch), _TOKEN: self.token},
-        )
+        try:
+            self.pid = self.server.spawn(req_r, rep_w, self.log.fileno(), str(self.scratch),
+                                         {"TMPDIR": str(self.scratch), _TOKEN: self.token}, limits.start_s)
+        except (forkserver.ServerGone, TimeoutError) as exc:
+            for fd in (req_r, req_w, rep_r, rep_w):
+                os.close(fd)
+            self.pid = None
+            self.requests = self.replies = -1
+            self.close()
+            raise WorkerFailure(Verdict.CRASH, f"the grader could not start a worker ({exc or 'no answer'})") from None
         os.close(req_r)
         os.close(rep_w)
         self.requests, self.replies = req_w, rep_r
-        wire.send_request(self.requests, {
-            "track": track, "device": device, "functions": list(functions),
-            "impls": {name: [str(p) for p in paths] for name, paths in impls.items()},
-            "forbidden": [(f.module, f.attr) for f in forbidden],
-            "forbidden_by_function": {
-                fn: [(f.module, f.attr) for f in specs] for fn, specs in (forbidden_by_function or {}).items()
-            },
-            "forbidden_ops": list(forbidden_ops), "autograd_free": list(autograd_free),
-            "learner_paths": self.learner_paths,
-            "memory_bytes": limits.memory_bytes, "cpu_seconds": limits.cpu_seconds,
-            "output_bytes": limits.output_bytes,
-        })
+        os.set_blocking(self.requests, False)  # writes have a deadline: see _send
+        self._send(config, "while starting")
+
+    @property
+    def returncode(self) -> int | None:
+        return None if self.pid is None else self.server.exit_status(self.pid)
 
     # -- talking ----------------------------------------------------------------
 
-    def ready(self) -> dict:
+    def ready(self) -> Ready:
         header, _ = self._receive(self.limits.start_s, "while starting",
                                   late=f"the worker took more than {self.limits.start_s:g} s to import its libraries")
         if header.get("op") == "loaded":
             budget = max(self.limits.import_s, self.limits.time_s)
             header, _ = self._receive(budget, "while importing your file")
         self.baseline_rss = self._rss()
-        return header
+        self.busy = False
+        return self._parse(Ready.parse, header, "while starting")
 
-    def call(self, impl: list[str], fn: str, args, kwargs) -> tuple[dict, wire.Returned | None]:
-        self._send({"op": "call", "impl": impl, "fn": fn, "args": list(args), "kwargs": dict(kwargs)})
-        header, arrays = self._receive(self.limits.time_s, f"in {fn}")
+    def call(self, impl: str, fn: str, args, kwargs) -> CallReply:
+        return self.answer(self.submit(impl, fn, args, kwargs))
+
+    def submit(self, impl: str, fn: str, args, kwargs) -> CallRequest:
+        """Send a call without waiting, so that two workers can compute side by side."""
+        request = CallRequest(self._new_id(), impl, fn, tuple(args), dict(kwargs))
+        self._send(request, f"in {request.fn}")
+        return request
+
+    def answer(self, request: CallRequest) -> CallReply:
+        """The reply to a submitted call."""
+        fn = request.fn
+        header, arrays = self._receive(self.limits.time_s, f"in {fn}", expect=request.id)
+        self.busy = False
         value = None
         if header.get("value") is not None:
             try:
                 value = wire.decode_value(header["value"], arrays)
             except (ValueError, KeyError, IndexError, TypeError) as exc:
                 self.close()
-                raise WorkerFailure("crash", f"the worker sent back a malformed value ({exc})") from None
-        return header, value
+                raise WorkerFailure(Verdict.CRASH, f"the worker sent back a malformed value ({exc})") from None
+        return self._parse(lambda h: CallReply.parse(h, value), header, f"in {fn}")
 
-    def time(self, impl: list[str], fn: str, args, kwargs, budget_s: float) -> dict:
-        self._send({"op": "time", "impl": impl, "fn": fn, "args": list(args), "kwargs": dict(kwargs),
-                    "budget_s": budget_s})
-        header, _ = self._receive(self.limits.time_s * 3 + budget_s, f"timing {fn}")
-        return header
+    def time(self, impl: str, fn: str, inputs, budget_s: float, give_up_s: float | None = None) -> TimingReply:
+        request = TimeRequest(self._new_id(), impl, fn, tuple(inputs), budget_s, give_up_s)
+        self._send(request, f"timing {fn}")
+        limit = self.limits.time_s * (len(request.inputs) + 2) + budget_s
+        header, _ = self._receive(limit, f"timing {fn}", expect=request.id)
+        self.busy = False
+        return self._parse(TimingReply.parse, header, f"timing {fn}")
 
-    def _send(self, request: dict) -> None:
+    def _new_id(self) -> int:
+        # Unguessable, so that no reply written in advance can pass for the answer to a call.
+        return secrets.randbits(62)
+
+    def _parse(self, parse, header: dict, during: str):
         try:
-            wire.send_request(self.requests, request)
-        except (BrokenPipeError, OSError):
-            raise WorkerFailure("crash", self._death_reason("before the call")) from None
+            return parse(header)
+        except ProtocolError as exc:
+            self.close()
+            raise WorkerFailure(Verdict.CRASH, f"your process sent back something unreadable {during} ({exc})") from None
 
-    def _receive(self, timeout: float, during: str, late: str | None = None) -> tuple[dict, list]:
+    def _send(self, request, during: str) -> None:
+        """Write a request, giving up once the worker has stopped reading for `time_s`."""
+        self.busy = True
         try:
-            payload = wire.read_frame(self.replies, time.monotonic() + timeout, tick=self._watchdog)
-            return wire.unpack_reply(payload)
+            wire.send_request(self.requests, request, deadline=time.monotonic() + self.limits.time_s)
         except wire.ChannelTimeout:
             self.close()
-            raise WorkerFailure("timeout", late or f"your code ran for more than {timeout:g} s {during}") from None
-        except wire.ChannelClosed:
-            raise WorkerFailure("crash", self._death_reason(during)) from None
-        except (wire.ChannelOverflow, ValueError, KeyError) as exc:
+            raise WorkerFailure(Verdict.TIMEOUT, f"your process stopped reading its input {during}") from None
+        except (BrokenPipeError, OSError):
+            raise WorkerFailure(Verdict.CRASH, self._death_reason(during)) from None
+
+    def _receive(self, timeout: float, during: str, late: str | None = None,
+                 expect: int | None = None) -> tuple[dict, list]:
+        try:
+            payload = wire.read_frame(self.replies, time.monotonic() + timeout, tick=self._watchdog)
+            header, arrays = wire.unpack_reply(payload)
+        except wire.ChannelTimeout:
             self.close()
-            raise WorkerFailure("crash", f"your process sent back something unreadable {during} "
-                                         f"({type(exc).__name__}; did your code write to the grader's pipe?)") from None
+            raise WorkerFailure(Verdict.TIMEOUT, late or f"your code ran for more than {timeout:g} s {during}") from None
+        except wire.ChannelClosed:
+            raise WorkerFailure(Verdict.CRASH, self._death_reason(during)) from None
+        except wire.Garbled as exc:
+            # Whatever the worker sends next cannot be trusted to answer this call: it ends here.
+            self.close()
+            raise WorkerFailure(Verdict.CRASH, f"your process sent back something unreadable {during} "
+                                               f"({exc}; did your code write to the grader's pipe?)") from None
+        if expect is not None and header.get("id") != expect:
+            self.close()
+            raise WorkerFailure(Verdict.CRASH, f"your process answered out of turn {during} (a reply to another "
+                                               "request; did your code write to the grader's pipe?)")
+        return header, arrays
 
     # -- watching ---------------------------------------------------------------
 
     def _rss(self) -> int:
         try:
-            with open(f"/proc/{self.proc.pid}/statm") as f:
+            with open(f"/proc/{self.pid}/statm") as f:
                 return int(f.read().split()[1]) * _PAGE
         except (OSError, IndexError, ValueError):
             return 0
@@ -179,14 +213,11 @@ class Sandbox:
         if self.baseline_rss and self._rss() > self.baseline_rss + self.limits.memory_bytes:
             self.close()
             raise WorkerFailure(
-                "crash", f"your process was killed: it used more than {self.limits.describe_memory()} of memory"
+                Verdict.CRASH, f"your process was killed: it used more than {self.limits.describe_memory()} of memory"
             )
 
     def _death_reason(self, during: str) -> str:
-        try:
-            code = self.proc.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            code = None
+        code = None if self.pid is None else self.server.exit_status(self.pid, timeout=5)
         log = self.output_tail()
         self.close()
         where = ""
@@ -223,12 +254,8 @@ class Sandbox:
         if self.closed:
             return
         self.closed = True
-        # Once reaped, the worker's pid may belong to someone else: go by session and token only.
-        kill_session(self.proc.pid, f"{_TOKEN}={self.token}", root=self.proc.returncode is None)
-        try:
-            self.proc.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            pass
+        if self.pid is not None:
+            self._stop()
         for fd in (self.requests, self.replies):
             try:
                 os.close(fd)
@@ -236,6 +263,26 @@ class Sandbox:
                 pass
         self.log.close()
         shutil.rmtree(self.scratch, ignore_errors=True)
+
+    def _stop(self) -> None:
+        """End the worker and all it started.
+
+        A worker still answering is asked to exit: it kills what it started
+        itself (it is their subreaper) and the process table is not read here.
+        One that does not go at once, or is already gone, is swept by session and
+        token (`kill_session`).
+        """
+        if not self.busy and self.server.exit_status(self.pid) is None:
+            try:
+                wire.send_request(self.requests, ExitRequest(), deadline=time.monotonic() + 0.05)
+            except (wire.ChannelTimeout, OSError):
+                pass
+            code = self.server.exit_status(self.pid, timeout=0.5)
+            if code == 0:
+                return
+        # Once reaped, the worker's pid may belong to someone else: go by session and token only.
+        processes.kill_session(self.pid, f"{_TOKEN}={self.token}", root=self.server.exit_status(self.pid) is None)
+        self.server.exit_status(self.pid, timeout=5)
 
     def __enter__(self):
         return self
@@ -245,58 +292,3 @@ class Sandbox:
 
 
 _TOKEN = "KATA_WORKER_TOKEN"
-
-
-def session_members(session: int, token: str | None = None, root: bool = True) -> set[int]:
-    """The worker `session` and whatever it started, zombies aside.
-
-    That is every process in its session, every descendant of the worker
-    (`root`: it is not yet reaped, so its pid is still its own), and every
-    process whose environment holds `token` ("NAME=value"): one that left
-    the session after its parent died is found by the last.
-    """
-    parents: dict[int, int] = {}
-    members = set()
-    needle = token.encode() if token else None
-    me = os.getpid()
-    for process in processes.live():
-        parents[process.pid] = process.parent
-        if (root and process.pid == session) or process.session == session:
-            members.add(process.pid)
-        elif needle is not None and process.pid != me and process.environ_has(needle):
-            members.add(process.pid)
-    for pid in parents:
-        ancestor, hops = parents[pid], 0
-        while ancestor > 1 and hops < 64 and ancestor not in members:
-            ancestor, hops = parents.get(ancestor, 0), hops + 1
-        if ancestor in members:
-            members.add(pid)
-    return members
-
-
-def kill_session(session: int, token: str | None = None, root: bool = True) -> None:
-    """SIGKILL the worker and all it started (see `session_members`).
-
-    Everything found is stopped first and the search repeated, since a
-    stopped process cannot fork any more; then all of it is killed at once.
-    """
-    stopped: set[int] = set()
-    for _ in range(50):
-        found = session_members(session, token, root) - stopped
-        if not found:
-            break
-        _signal(found, signal.SIGSTOP)
-        stopped |= found
-    try:
-        os.killpg(session, signal.SIGKILL)
-    except (ProcessLookupError, PermissionError):
-        pass
-    _signal(stopped, signal.SIGKILL)
-
-
-def _signal(pids, sig: int) -> None:
-    for pid in pids:
-        try:
-            os.kill(pid, sig)
-        except (ProcessLookupError, PermissionError):
-            pass

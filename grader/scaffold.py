@@ -26,6 +26,11 @@ hints = [
   "TODO: the key formula.",
 ]
 
+[signatures.numpy]                # binding: stubs and references must declare these
+{function} = "{function}(x)"
+[signatures.torch]                # the same, with dim for axis and generator for rng
+{function} = "{function}(x)"
+
 [forbidden]
 all = []                          # "module:attribute", e.g. "torch.nn.functional:softmax"
 
@@ -64,6 +69,57 @@ def {function}(x):
     raise NotImplementedError
 '''
 
+MISTAKES = '''"""Classic mistakes of {kata_id}, {track} track: one class per mistake id (- written _).
+
+A class holds only the functions its mistake changes, as plain functions;
+the others are the reference's.
+"""
+
+import {library}
+
+
+class example_mistake:
+    def {function}(x):
+        """TODO: the mistake, written as a learner would."""
+        raise NotImplementedError
+'''
+
+ORACLE = '''"""The outside oracle for {kata_id}: PyTorch's own operator, module or autograd.
+
+tests/test_oracles.py holds the torch reference to the functions below in
+float32 and float64, and the NumPy reference to the torch one; the README's
+"The outside oracle" describes the contract.
+"""
+
+import torch
+
+
+def {function}(x):
+    """TODO: the kata's function built on the library's own operator (torch track signature)."""
+    raise NotImplementedError
+
+
+def inputs(dtype):
+    """(function, positional args) to hold the references to, with tensors of `dtype`."""
+    g = torch.Generator().manual_seed(0)
+    for shape in [(5,), (3, 4), (2, 3, 4)]:
+        yield "{function}", (torch.randn(*shape, generator=g, dtype=dtype),)
+'''
+
+STYLE = '''# expect: pass
+"""TODO: a correct {kata_id} written in another style than the reference ({track} track).
+
+Every track needs at least four such files, and wrong ones beyond the mistakes,
+each with the verdict it must get on its first line.
+"""
+
+import {library}
+
+
+def {function}(x):
+    raise NotImplementedError
+'''
+
 TESTS = '''"""Hidden cases for {kata_id}. The README's "Adding a kata" describes the `case` fixture."""
 
 import numpy as np
@@ -98,7 +154,7 @@ def scaffold(kata_id: str, book: Path, function: str | None = None) -> Path:
 
 def _write(root: Path, values: dict[str, str]) -> None:
     kata_id = values["kata_id"]
-    (root / "mistakes").mkdir(parents=True)
+    root.mkdir(parents=True)
     (root / "kata.toml").write_text(KATA_TOML.format(**values), encoding="utf-8")
     (root / "statement.md").write_text(STATEMENT.format(**values), encoding="utf-8")
     (root / "notes.md").write_text(NOTES.format(**values), encoding="utf-8")
@@ -107,5 +163,9 @@ def _write(root: Path, values: dict[str, str]) -> None:
         for kind, what in (("stub", "Stub"), ("reference", "Reference")):
             (root / f"{kind}_{track}.py").write_text(
                 MODULE.format(what=what, track=track, library=library, **values), encoding="utf-8")
-        (root / "mistakes" / f"example_mistake_{track}.py").write_text(
-            MODULE.format(what="A classic mistake", track=track, library=library, **values), encoding="utf-8")
+        (root / f"mistakes_{track}.py").write_text(
+            MISTAKES.format(track=track, library=library, **values), encoding="utf-8")
+        (root / "styles").mkdir(exist_ok=True)
+        (root / "styles" / f"another_style_{track}.py").write_text(
+            STYLE.format(track=track, library=library, **values), encoding="utf-8")
+    (root / "oracle.py").write_text(ORACLE.format(**values), encoding="utf-8")

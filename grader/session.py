@@ -9,9 +9,10 @@ the failing calls that the diagnosis replays against the mistake modules.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
+from . import impls
 from .catalogue import Kata, Mistake
+from .protocol import CallReply, Verdict
 from .sandbox import Sandbox, WorkerFailure
 from .wire import Returned
 
@@ -28,6 +29,8 @@ class FailedCall:
     actual: Returned | None  # what the learner returned, when it returned
     error_type: str | None  # what it raised, when it raised
     expected: Returned  # what the reference returned on the same call
+    mutated: tuple[str, ...] = ()  # the inputs the learner's call changed in place
+    arrays_in: tuple[tuple[str, str], ...] = ()  # (dtype, device) of each array input, as the function saw it
 
 
 @dataclass
@@ -37,55 +40,77 @@ class CheckSession:
     device: str
     learner: Sandbox
     trusted: Sandbox
-    learner_impl: list[str]
+    learner_impl: str
     halted: WorkerFailure | None = None
     crash: str | None = None
     forbidden: str | None = None
     failures: list[FailedCall] = field(default_factory=list)
+    cases: list = field(default_factory=list)  # every case's CaseResult, in the order run
 
-    @property
-    def reference_impl(self) -> list[str]:
-        return [str(self.kata.reference(self.track))]
+    reference_impl = impls.REFERENCE
 
-    def mistake_impl(self, mistake: Mistake) -> list[str]:
-        return [str(self.kata.mistake_file(mistake, self.track)), str(self.kata.reference(self.track))]
+    @staticmethod
+    def mistake_impl(mistake: Mistake) -> str:
+        return impls.mistake(mistake.id)
 
     @property
     def tolerance(self) -> tuple[float, float]:
         return self.kata.tolerance_for(self.track)
 
-    def call_learner(self, function: str, args: tuple, kwargs: dict) -> tuple[dict, Returned | None]:
+    def call_both(self, function: str, args: tuple, kwargs: dict) -> tuple[CallReply, CallReply | WorkerFailure]:
+        """(the reference's reply, the learner's reply or failure) to the same call, computed side by side."""
         if self.halted is not None:
             raise self.halted
         try:
-            return self.learner.call(self.learner_impl, function, args, kwargs)
+            pending = self.learner.submit(self.learner_impl, function, args, kwargs)
         except WorkerFailure as failure:
             self.halted = failure
-            raise
+            return self.call_reference(function, args, kwargs), failure
+        expected = self.call_reference(function, args, kwargs)
+        try:
+            return expected, self.learner.answer(pending)
+        except WorkerFailure as failure:
+            self.halted = failure
+            return expected, failure
 
-    def halt(self, verdict: str, message: str) -> None:
-        """Stop calling the learner's code: what it left running would skew every later case."""
+    def halt(self, verdict: Verdict, message: str) -> None:
+        """Stop calling the learner's code: what it left running would skew every later case,
+        or the verdict is already settled (a forbidden call)."""
         if self.halted is None:
             self.halted = WorkerFailure(verdict, message)
             self.learner.close()
 
-    def call_trusted(self, impl: list[str], function: str, args: tuple, kwargs: dict) -> tuple[dict, Returned | None]:
+    def call_trusted(self, impl: str, function: str, args: tuple, kwargs: dict) -> CallReply:
         try:
             return self.trusted.call(impl, function, args, kwargs)
         except WorkerFailure as failure:
             raise KataBug(f"the reference worker failed: {failure}") from None
 
-    def call_reference(self, function: str, args: tuple, kwargs: dict) -> tuple[dict, Returned]:
-        header, value = self.call_trusted(self.reference_impl, function, args, kwargs)
-        if header.get("status") != "ok" or value is None:
-            error = header.get("error") or {}
-            raise KataBug(f"the reference {function} failed: {error.get('type')}: {error.get('message')}")
-        return header, value
+    def call_reference(self, function: str, args: tuple, kwargs: dict) -> CallReply:
+        reply = self.call_trusted(self.reference_impl, function, args, kwargs)
+        if not reply.ok or reply.value is None:
+            error = reply.error
+            raise KataBug(f"the reference {function} failed: "
+                          f"{error.type if error else '?'}: {error.message if error else 'no value'}")
+        return reply
 
-    def record(self, function: str, args: tuple, kwargs: dict, header: dict, value: Any,
-               expected: Returned) -> None:
-        error = header.get("error") or {}
+    def record(self, function: str, args: tuple, kwargs: dict, reply: CallReply, expected: Returned) -> None:
         self.failures.append(FailedCall(
-            function, args, kwargs, value if header.get("status") == "ok" else None,
-            error.get("type") if header.get("status") == "raised" else None, expected,
+            function, args, kwargs, reply.value if reply.ok else None,
+            reply.error.type if not reply.ok and reply.error else None, expected,
+            reply.mutated, self._arrays_in(args, kwargs),
         ))
+
+    def _arrays_in(self, args: tuple, kwargs: dict) -> tuple[tuple[str, str], ...]:
+        """The dtype and device of each floating-point array argument as the learner's function received it:
+        as given on the NumPy track; float32 on the session's device on the torch track."""
+        import numpy as np
+
+        found = []
+        for value in (*args, *kwargs.values()):
+            if isinstance(value, np.ndarray) and value.dtype.kind == "f":
+                if self.track == "torch":
+                    found.append(("float32", self.device))
+                else:
+                    found.append((str(value.dtype), "cpu"))
+        return tuple(found)

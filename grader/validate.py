@@ -3,18 +3,21 @@
 For each track: the reference passes; the stub fails; every mistake module
 fails and is diagnosed as itself; every forbidden API, reached through
 `importlib` and `getattr` rather than by name, gets the `forbidden` verdict.
-Around that, the files and texts a kata promises are present.
+Every mistake is declared by a hidden case (`@pytest.mark.catches(...)`)
+and fails every case that declares it, and the mistakes' recorded
+fingerprints (`grader.fingerprints`) are the ones they give now; `record`
+rewrites them. Around that, the files and texts a kata promises are present.
 """
 
 from __future__ import annotations
 
 import importlib.util
-import os
 import re
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import fingerprints, forkserver, impls, signatures
 from .catalogue import Forbidden, Kata
 from .check import Trusted, check
 from .errors import KataDefinitionError
@@ -45,7 +48,8 @@ def static_findings(kata: Kata) -> list[Finding]:
     needed = [kata.statement, kata.notes, kata.tests]
     for track in kata.tracks:
         needed += [kata.stub(track), kata.reference(track)]
-        needed += [kata.mistake_file(m, track) for m in kata.mistakes_for(track)]
+        if kata.mistakes_for(track):
+            needed.append(impls.mistakes_path(kata.root, track))
     for path in needed:
         found.append(Finding("-", f"file {path.relative_to(kata.root)}", "present",
                              "present" if path.is_file() else "missing"))
@@ -58,6 +62,7 @@ def static_findings(kata: Kata) -> list[Finding]:
         found.append(Finding(track, "mistake modules", "at least 1",
                              "at least 1" if kata.mistakes_for(track) else "0"))
     found += _operator_findings(kata)
+    found += signatures.findings(kata)
     return found
 
 
@@ -110,71 +115,135 @@ def _importable(module: str) -> bool:
         return False
 
 
-def validate(kata: Kata, device: str = "cpu", progress=None) -> list[Finding]:
-    findings = static_findings(kata)
+def validate(kata: Kata, device: str = "cpu", progress=None, tracks: tuple[str, ...] | None = None,
+             static: bool = True, record: bool = False) -> list[Finding]:
+    findings = static_findings(kata) if static else []
     if not all(f.ok for f in findings if f.subject.startswith("file")):
         return findings
-    for track in kata.tracks:
+    # The probes import the forbidden APIs' modules; their fork server imports them once.
+    preload = tuple(sorted({entry.module for entry, _ in _entries(kata) if _importable(entry.module)}))
+    for track in tracks or kata.tracks:
         trusted = Trusted()
         try:
-            def run(label, expected, *args, **kwargs):
+            def run(label, expected, **kwargs):
                 if progress:
                     progress(track, label)
                 try:
-                    res = check(kata, track, *args, trusted=trusted, device=device, timing=False, **kwargs)
+                    res = check(kata, track, trusted=trusted, device=device, timing=False, preload=preload, **kwargs)
                 except KataDefinitionError as exc:
                     # A reference or hidden-case module that does not load makes the kata
                     # unsound: a finding (exit 1, the other katas still validated), not a usage error.
                     findings.append(Finding(track, label, expected, f"broken: {exc}"))
-                    return
-                got = res.verdict
+                    return None
+                got = str(res.verdict)
                 if expected.startswith("fail as "):
-                    got = f"fail as {res.mistake.id}" if res.verdict == "fail" and res.mistake else \
+                    # Named exactly: a mistake module is its own mistake, not something like it.
+                    level = "" if res.mistake is None or res.mistake.level == "exact" else f" ({res.mistake.level})"
+                    got = f"fail as {res.mistake.id}{level}" if res.verdict == "fail" and res.mistake else \
                         f"{res.verdict}{' as ' + res.mistake.id if res.mistake else ', not diagnosed'}"
                 detail = "" if got == expected else f" ({res.reason})" if res.reason else ""
                 findings.append(Finding(track, label, expected, got + detail))
+                return res if got == expected else None
 
-            run("reference", "pass", kata.reference(track))
-            run("stub", "fail", kata.stub(track))
+            reference = run("reference", "pass", own=impls.REFERENCE)
+            run("stub", "fail", own=impls.STUB)
+            prints = {}
             for mistake in kata.mistakes_for(track):
-                path = kata.mistake_file(mistake, track)
-                run(f"mistake {mistake.id}", f"fail as {mistake.id}", path,
-                    overlay=[path, kata.reference(track)])
+                res = run(f"mistake {mistake.id}", f"fail as {mistake.id}", own=impls.mistake(mistake.id))
+                if res is not None:
+                    prints[mistake.id] = fingerprints.of(res.tests)
+            if reference is not None and len(prints) == len(kata.mistakes_for(track)):
+                # Only once every mistake is named as itself: a broken one is already a finding.
+                findings += _fingerprint_findings(kata, track, reference.tests, prints, record)
             with tempfile.TemporaryDirectory(prefix="kata-probe-") as folder:
-                entries = [(entry, kata.functions) for entry in kata.forbidden]
-                entries += [(entry, (fn,)) for fn, specs in kata.forbidden_by_function.items() for entry in specs]
-                for entry, functions in entries:
+                for entry, functions in _entries(kata):
                     label = f"forbidden {entry.name}" + (f" in {functions[0]}" if len(functions) == 1 and
                                                           len(kata.functions) > 1 else "")
                     if not _importable(entry.module):
                         findings.append(Finding(track, label, "skipped", f"skipped ({entry.module} not installed)"))
                         continue
                     probe = forbidden_probe(kata, entry, functions, Path(folder))
-                    run(label, "forbidden", probe, overlay=[probe, kata.reference(track)])
+                    # The probe is the kata's own code: it may take the reference's other functions.
+                    run(label, "forbidden", file=probe, overlay=[probe, kata.reference(track)], sealed=False)
         finally:
             trusted.close()
     return findings
 
 
-def validate_apart(kata_ids: list[str], device: str, jobs: int, *, colour: bool = False,
-                   width: int = 80):
-    """Validate each kata in a `kata validate ID` process of its own, `jobs` at a time.
+def _fingerprint_findings(kata: Kata, track: str, cases, prints: dict, record: bool) -> list[Finding]:
+    """Each mistake declared by a case and failing every case that declares it; fingerprints up to date."""
+    found = []
+    known = {m.id for m in kata.mistakes}
+    declared: dict[str, list[str]] = {}
+    for case in cases:
+        for mistake_id in case.catches:
+            declared.setdefault(mistake_id, []).append(case.name)
+    for mistake_id in sorted(set(declared) - known):
+        found.append(Finding(track, f"cases declaring {mistake_id}", "a mistake of the kata",
+                             f"no such mistake ({', '.join(declared[mistake_id][:3])})"))
+    for mistake_id, fingerprint in prints.items():
+        names = declared.get(mistake_id, [])
+        passed = [name for name in names if name not in fingerprint]
+        got = ("no case declares it" if not names else
+               f"passes {', '.join(passed[:3])}{' and more' if len(passed) > 3 else ''}" if passed else
+               "all fail for it")
+        found.append(Finding(track, f"cases catching {mistake_id}", "all fail for it", got))
+    if record:
+        fingerprints.record(kata.root, track, prints)
+    stored = fingerprints.load(kata.root)
+    rerun = f"run kata validate {kata.id} --record"
+    if stored is None or track not in stored:
+        got = f"missing: {rerun}"
+    else:
+        stale = sorted(set(prints) ^ set(stored[track]) | {m for m in prints if prints[m] != stored[track].get(m)})
+        got = "up to date" if not stale else f"stale for {', '.join(stale[:3])}{' and more' if len(stale) > 3 else ''}: {rerun}"
+    found.append(Finding(track, f"fingerprints ({fingerprints.FILE})", "up to date", got))
+    return found
 
-    Yields (exit code, stdout, stderr) per kata, in the order given, as soon
-    as that kata and every one before it are done.
+
+def _entries(kata: Kata) -> list[tuple[Forbidden, tuple[str, ...]]]:
+    """Each forbidden API with the functions it is forbidden in."""
+    entries = [(entry, kata.functions) for entry in kata.forbidden]
+    entries += [(entry, (fn,)) for fn, specs in kata.forbidden_by_function.items() for entry in specs]
+    return entries
+
+
+def _validate_track(root: str, device: str, track: str | None, record: bool = False) -> list[Finding]:
+    """In a pool process: one track of one kata (None: the kata's static findings)."""
+    from .catalogue import load
+
+    kata = load(Path(root))
+    try:
+        if track is None:
+            return static_findings(kata)
+        return validate(kata, device, tracks=(track,), static=False, record=record)
+    except KataDefinitionError as exc:
+        return [Finding(track or "-", "kata", "loads", f"broken: {exc}")]
+    finally:
+        forkserver.close_all()
+
+
+def validate_many(katas: list[Kata], device: str, jobs: int, record: bool = False):
+    """Validate katas side by side, `jobs` processes at a time, each with its own fork servers.
+
+    The unit of work is one track of one kata, so one kata's two tracks take
+    both cores. Yields (kata id, findings) in the order given, as soon as that
+    kata and every one before it are done.
     """
-    import subprocess
-    import sys
-    from concurrent.futures import ThreadPoolExecutor
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
 
-    env = {**os.environ, "COLUMNS": str(width)}
-    if colour:
-        env["FORCE_COLOR"] = "1"
-
-    def one(kata_id: str) -> tuple[int, str, str]:
-        proc = subprocess.run([sys.executable, "-I", "-m", "cli", "validate", kata_id, "--device", device, "--jobs", "1"],
-                              capture_output=True, text=True, env=env, stdin=subprocess.DEVNULL)
-        return proc.returncode, proc.stdout, proc.stderr
-
-    with ThreadPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(one, kata_ids)
+    # spawn: a pool process starts clean, with no copy of this one's state or threads.
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
+        units = []
+        for kata in katas:
+            static = static_findings(kata)
+            files_ok = all(f.ok for f in static if f.subject.startswith("file"))
+            tracks = kata.tracks if files_ok else ()
+            units.append((kata.id, static, [pool.submit(_validate_track, str(kata.root), device, t, record)
+                                                 for t in tracks]))
+        for kata_id, static, futures in units:
+            findings = list(static)
+            for future in futures:
+                findings += future.result()
+            yield kata_id, findings

@@ -32,19 +32,31 @@ class ChannelTimeout(Exception):
     """No whole message arrived before the deadline."""
 
 
-class ChannelOverflow(Exception):
+class Garbled(Exception):
+    """A reply that cannot be read: too large, cut short, or not in the format."""
+
+
+class ChannelOverflow(Garbled):
     """The other side announced a message larger than we accept."""
 
 
-def _write_all(fd: int, data: bytes) -> None:
+def _write_all(fd: int, data: bytes, deadline: float | None) -> None:
+    """Write everything; on a non-blocking fd, wait for room until `deadline`."""
     view = memoryview(data)
     while view:
-        written = os.write(fd, view)
+        try:
+            written = os.write(fd, view)
+        except BlockingIOError:
+            remaining = None if deadline is None else deadline - time.monotonic()
+            if remaining is not None and remaining <= 0:
+                raise ChannelTimeout() from None
+            select.select([], [fd], [], remaining)
+            continue
         view = view[written:]
 
 
-def write_frame(fd: int, payload: bytes) -> None:
-    _write_all(fd, _LENGTH.pack(len(payload)) + payload)
+def write_frame(fd: int, payload: bytes, deadline: float | None = None) -> None:
+    _write_all(fd, _LENGTH.pack(len(payload)) + payload, deadline)
 
 
 def _read_exact(fd: int, size: int, deadline: float | None, tick=None) -> bytes:
@@ -70,17 +82,17 @@ def read_frame(fd: int, deadline: float | None = None, limit: int = MAX_REPLY_BY
     """One message; `tick` runs between waits (the caller's watchdog)."""
     (size,) = _LENGTH.unpack(_read_exact(fd, _LENGTH.size, deadline, tick))
     if size > limit:
-        raise ChannelOverflow(size)
+        raise ChannelOverflow(f"a reply announced as {size} bytes, more than the {limit} accepted")
     return _read_exact(fd, size, deadline, tick)
 
 
 # -- requests: checking side -> worker ---------------------------------------
 
-def send_request(fd: int, request: dict) -> None:
-    write_frame(fd, pickle.dumps(request, protocol=pickle.HIGHEST_PROTOCOL))
+def send_request(fd: int, request, deadline: float | None = None) -> None:
+    write_frame(fd, pickle.dumps(request, protocol=pickle.HIGHEST_PROTOCOL), deadline)
 
 
-def receive_request(fd: int) -> dict:
+def receive_request(fd: int):
     return pickle.loads(read_frame(fd))
 
 
@@ -101,16 +113,25 @@ def pack_reply(header: dict, arrays: list[np.ndarray]) -> bytes:
 
 
 def unpack_reply(payload: bytes) -> tuple[dict, list[np.ndarray]]:
-    (head_size,) = struct.unpack(">I", payload[:4])
-    header = json.loads(payload[4:4 + head_size])
-    if not isinstance(header, dict) or not isinstance(header.get("blobs"), list):
-        raise ValueError("malformed reply header")
-    arrays, offset = [], 4 + head_size
-    for size in header["blobs"]:
-        if not isinstance(size, int) or size < 0:
-            raise ValueError("malformed blob size")
-        arrays.append(np.load(io.BytesIO(payload[offset:offset + size]), allow_pickle=False))
-        offset += size
+    """The header and arrays of a reply; `Garbled` for anything else, whatever the bytes."""
+    try:
+        (head_size,) = struct.unpack(">I", payload[:4])
+        if 4 + head_size > len(payload):
+            raise Garbled("the reply is shorter than its header says")
+        header = json.loads(payload[4:4 + head_size])
+        if not isinstance(header, dict) or not isinstance(header.get("blobs"), list):
+            raise Garbled("malformed reply header")
+        arrays, offset = [], 4 + head_size
+        for size in header["blobs"]:
+            if not isinstance(size, int) or size < 0 or offset + size > len(payload):
+                raise Garbled("malformed blob size")
+            arrays.append(np.load(io.BytesIO(payload[offset:offset + size]), allow_pickle=False))
+            offset += size
+    except Garbled:
+        raise
+    except (struct.error, EOFError, ValueError, UnicodeDecodeError, OSError, RecursionError) as exc:
+        # json, struct and np.load each fail in their own way on bytes that are not a reply.
+        raise Garbled(type(exc).__name__) from None
     return header, arrays
 
 

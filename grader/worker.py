@@ -28,7 +28,8 @@ from pathlib import Path
 
 import numpy as np
 
-from . import confine, processes, wire
+from . import confine, impls, processes, wire
+from .protocol import CallRequest, ExitRequest, Impl, TimeRequest, WorkerConfig
 from .tripwire import ForbiddenCall, Tripwires
 
 # Bound before any learner code runs, so patching numpy cannot reach them.
@@ -41,22 +42,22 @@ EXIT_TYPES = (SystemExit, KeyboardInterrupt, GeneratorExit)
 
 
 class Worker:
-    def __init__(self, config: dict, fd_out: int):
+    def __init__(self, config: WorkerConfig, fd_out: int):
         self.config = config
         self.fd_out = fd_out
-        self.track = config["track"]
-        self.learner_paths = {str(Path(p)) for p in config.get("learner_paths", [])}
+        self.track = config.track
+        self.learner_paths = {p for impl in config.impls if impl.is_learner for p in impl.files}
+        self.sources: dict[str, bytes] = {}
         self.torch = None
         self.device = "cpu"
         self.modules: dict[str, types.ModuleType] = {}
         self.impls: dict[str, dict[str, object]] = {}
-        self.stream = confine.CappedStream(config["output_bytes"])
+        self.stream = confine.CappedStream(config.output_bytes)
         self.tripwires = Tripwires(
-            [tuple(s) for s in config.get("forbidden", [])],
-            {k: [tuple(s) for s in v] for k, v in config.get("forbidden_by_function", {}).items()},
+            list(config.forbidden), {k: list(v) for k, v in config.forbidden_by_function.items()},
             # Operators and autograd are watched on the torch track, where the arguments are tensors.
-            ops=config.get("forbidden_ops", ()) if self.track == "torch" else (),
-            autograd_free=config.get("autograd_free", ()) if self.track == "torch" else (),
+            ops=config.forbidden_ops if self.track == "torch" else (),
+            autograd_free=config.autograd_free if self.track == "torch" else (),
         )
 
     # -- start-up -------------------------------------------------------
@@ -67,7 +68,7 @@ class Worker:
             import torch
 
             self.torch = torch
-            wanted = self.config["device"]
+            wanted = self.config.device
             has_cuda = torch.cuda.is_available()
             if wanted == "cuda" and not has_cuda:
                 return {"op": "ready", "device_error": "CUDA is not available on this machine"}
@@ -82,41 +83,53 @@ class Worker:
         self.tripwires.install()
         # CUDA reserves address space of its own; there the parent watches RSS.
         confine.apply(
-            None if self.device == "cuda" else self.config["memory_bytes"],
-            self.config["cpu_seconds"],
-            self.config["output_bytes"],
+            None if self.device == "cuda" else self.config.memory_bytes,
+            self.config.cpu_seconds,
+            self.config.output_bytes,
         )
         confine.adopt_orphans()
-        confine.fence(os.getcwd())  # the sandbox starts us in our scratch folder
+        # The learner's own files are read before the fence: they may lie in a sealed
+        # folder (a kata's style fixtures do), and reading them is no breach.
+        for path in self.learner_paths:
+            try:
+                self.sources[path] = Path(path).read_bytes()
+            except OSError:
+                pass
+        confine.fence(os.getcwd(), self.config.sealed)  # the sandbox starts us in our scratch folder
+        confine.seal_reads(self.config.sealed, self.learner_paths, self.breach)
         # The libraries are in; from here on the clock is the learner's import budget.
         self.send({"op": "loaded"}, [])
         sys.stdout = sys.stderr = self.stream
-        ready["impls"] = {name: self.load_impl(paths) for name, paths in self.config["impls"].items()}
-        ready["import_printed"] = self.stream.take()
-        ready["forbidden"] = self.tripwires.take()
-        self.impls_ready = ready["impls"]
+        ready["impls"] = {impl.name: self.load_impl(impl) for impl in self.config.impls}
         return ready
 
-    def load_impl(self, paths: list[str]) -> dict:
-        functions: dict[str, object] = {}
-        for path in reversed(paths):  # later entries are the base, earlier override
-            try:
-                module = self.load_module(path)
-            except BaseException as exc:  # noqa: BLE001 - anything at import is a verdict
-                return {"error": self.describe_error(exc, importing=True), "missing": []}
-            for name in self.config["functions"]:
-                value = getattr(module, name, None)
-                if callable(value):
-                    functions[name] = value
-        self.impls[tuple(paths)] = functions
-        missing = [name for name in self.config["functions"] if name not in functions]
-        return {"error": None, "missing": missing, "key": list(paths)}
+    def breach(self, event: str, path: str) -> None:
+        self.tripwires.spring(f"{event}() on {path}, a file of the grader's own (reference, mistakes or hidden cases)")
 
-    def load_module(self, path: str) -> types.ModuleType:
+    def load_impl(self, impl: Impl) -> dict:
+        try:
+            if impl.is_learner:
+                functions: dict[str, object] = {}
+                for path in reversed(impl.files):  # later entries are the base, earlier override
+                    functions.update(impls.functions_of(self.load_module(path), self.config.functions))
+            else:
+                functions = impls.resolve(Path(self.config.kata_root), self.track, impl.name,
+                                          self.config.functions, self.load_module)
+        except BaseException as exc:  # noqa: BLE001 - anything at import is a verdict
+            return {"error": self.describe_error(exc, importing=True), "missing": []}
+        self.impls[impl.name] = functions
+        return {"error": None, "missing": [name for name in self.config.functions if name not in functions]}
+
+    def load_module(self, path) -> types.ModuleType:
+        path = str(path)
         if path in self.modules:
             return self.modules[path]
-        raw = Path(path).read_bytes()
+        raw = self.sources[path] if path in self.sources else Path(path).read_bytes()
         source = raw.decode("utf-8")
+        import linecache
+
+        # Tracebacks quote the learner's lines from here, never by reading a sealed file again.
+        linecache.cache[path] = (len(source), None, source.splitlines(True), path)
         code = compile(source, path, "exec", dont_inherit=True)
         name = f"kata_module_{len(self.modules)}"
         module = types.ModuleType(name)
@@ -144,7 +157,7 @@ class Worker:
         elif isinstance(exc, OSError) and exc.errno == errno.EFBIG:
             # RLIMIT_FSIZE: writes around sys.stdout (os.write(1, ...)) or into files.
             info["kind"] = "output"
-            cap = self.config["output_bytes"] // (1024 * 1024)
+            cap = self.config.output_bytes // (1024 * 1024)
             info["message"] = f"wrote more than {cap} MiB to its output or to files"
         elif isinstance(exc, MemoryError) or _is_allocation_failure(exc):
             info["kind"] = "memory"
@@ -218,25 +231,22 @@ class Worker:
                 changed.append(name)
         return changed
 
-    def functions_for(self, impl: list[str]) -> dict:
-        return self.impls[tuple(impl)]
-
-    def call(self, request: dict) -> tuple[dict, list]:
-        function = self.functions_for(request["impl"])[request["fn"]]
-        args = [self.convert(a) for a in request["args"]]
-        kwargs = {k: self.convert(v) for k, v in request["kwargs"].items()}
+    def call(self, request: CallRequest) -> tuple[dict, list]:
+        function = self.impls[request.impl][request.fn]
+        args = [self.convert(a) for a in request.args]
+        kwargs = {k: self.convert(v) for k, v in request.kwargs.items()}
         named = _bind_names(function, args, kwargs)
         snaps = {name: s for name, value in named.items() if (s := self.snapshot(value)) is not None}
         threads_before = set(threading.enumerate())
         children_before = _children()
-        reply: dict = {"op": "result"}
+        reply: dict = {"op": "result", "id": request.id}
         self.stream.take()
         self.tripwires.take()
         with warnings.catch_warnings(record=True) as caught, _errstate(all="warn", under="ignore"):
             warnings.simplefilter("always")
             start = time.perf_counter()
             try:
-                with self.tripwires.guard(request["fn"]):
+                with self.tripwires.guard(request.fn):
                     out = function(*args, **kwargs)
                     self.synchronize()
                 reply["status"] = "ok"
@@ -268,25 +278,33 @@ class Worker:
                                   "returned": type(out).__name__}
         return reply, arrays
 
-    def time_call(self, request: dict) -> tuple[dict, list]:
-        function = self.functions_for(request["impl"])[request["fn"]]
-        args = [self.convert(a) for a in request["args"]]
-        kwargs = {k: self.convert(v) for k, v in request["kwargs"].items()}
-        times = []
+    def time_call(self, request: TimeRequest) -> tuple[dict, list]:
+        function = self.impls[request.impl][request.fn]
+        inputs = [([self.convert(a) for a in args], {k: self.convert(v) for k, v in kwargs.items()})
+                  for args, kwargs in request.inputs]
+        times: list[float] = []
+        gave_up = False
         try:
-            with self.tripwires.guard(request["fn"]), warnings.catch_warnings(), _errstate(all="ignore"):
+            with self.tripwires.guard(request.fn), warnings.catch_warnings(), _errstate(all="ignore"):
                 warnings.simplefilter("ignore")
-                function(*args, **kwargs)  # warm-up
+                args, kwargs = inputs[0]
+                function(*args, **kwargs)  # warm-up: first-call costs (imports, caches) are not speed
                 self.synchronize()
-                budget_end = time.perf_counter() + request.get("budget_s", 1.0)
-                while len(times) < 3 or (time.perf_counter() < budget_end and len(times) < 50):
+                end = time.perf_counter() + request.budget_s
+                # Each timed run gets inputs it has not seen, so an answer cached by the
+                # function is never reused; the rest of the budget goes round them again.
+                while len(times) < len(inputs) - 1 or (time.perf_counter() < end and len(times) < 50):
+                    args, kwargs = inputs[1 + len(times) % (len(inputs) - 1)]
                     start = time.perf_counter()
                     function(*args, **kwargs)
                     self.synchronize()
                     times.append(time.perf_counter() - start)
+                    if request.give_up_s is not None and sum(times) > request.give_up_s:
+                        gave_up = len(times) < len(inputs) - 1  # stopped before every fresh input ran
+                        break
         except BaseException as exc:  # noqa: BLE001
-            return {"op": "timing", "status": "raised", "error": self.describe_error(exc)}, []
-        return {"op": "timing", "status": "ok", "best_s": min(times), "runs": len(times)}, []
+            return {"op": "timing", "id": request.id, "status": "raised", "error": self.describe_error(exc)}, []
+        return {"op": "timing", "id": request.id, "status": "ok", "times_s": times, "gave_up": gave_up}, []
 
     def synchronize(self) -> None:
         if self.device == "cuda":
@@ -359,16 +377,17 @@ class Worker:
                 request = wire.receive_request(fd_in)
             except wire.ChannelClosed:
                 return
-            op = request["op"]
-            if op == "exit":
+            if isinstance(request, ExitRequest):
                 return
+            timing = isinstance(request, TimeRequest)
             try:
-                reply = self.call(request) if op == "call" else self.time_call(request)
+                reply = self.time_call(request) if timing else self.call(request)
             except BaseException as exc:  # noqa: BLE001
                 # Learner code that patched what the worker relies on (numpy, torch,
                 # threading) breaks the bookkeeping around the call: say so, and go on.
-                reply = ({"op": "result" if op == "call" else "timing", "status": "raised", "error": {
-                    "kind": "worker", "type": type(exc).__name__, "message": _first_line(exc)}}, [])
+                reply = ({"op": "timing" if timing else "result", "id": getattr(request, "id", None),
+                          "status": "raised", "error": {"kind": "worker", "type": type(exc).__name__,
+                                                        "message": _first_line(exc)}}, [])
             self.send(*reply)
 
 
@@ -421,7 +440,15 @@ def _kill_children(rounds: int = 20) -> None:
 
 
 def _children() -> set[int]:
-    """Live children; with the worker a subreaper, that includes adopted orphans."""
+    """Live children; with the worker a subreaper, that includes adopted orphans.
+
+    The process table is read only when the kernel says there is a child at
+    all, so the usual call costs one system call, however busy the machine.
+    """
+    try:
+        os.waitid(os.P_ALL, 0, os.WEXITED | os.WNOHANG | os.WNOWAIT)
+    except ChildProcessError:
+        return set()
     return processes.children(os.getpid())
 
 

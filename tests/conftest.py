@@ -17,7 +17,6 @@ import json
 import os
 import shutil
 import sqlite3
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -146,6 +145,4 @@ def cli(kata_env):
     return invoke
 
 
-def kata_command() -> list[str]:
-    """How a subprocess runs the real command line: this interpreter, the `cli` module."""
-    return [sys.executable, "-c", "import cli; cli.main()"]
+from hostile_run import kata_command  # noqa: E402,F401 - one way to run the real command line, shared

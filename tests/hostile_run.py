@@ -148,6 +148,7 @@ def kernel_landlock_abi() -> int:
 
 
 def kata_command() -> list[str]:
+    """How a subprocess runs the real command line: the installed `kata`, else this interpreter."""
     script = Path(sys.executable).parent / "kata"
     if script.exists():
         return [str(script)]

@@ -67,9 +67,12 @@ def normalise(result: dict) -> dict:
     assert isinstance(result["duration_s"], (int, float)) and result["duration_s"] >= 0
     result["duration_s"] = "<seconds>"
     if result["timing"] is not None:
-        assert set(result["timing"]) == {"learner_s", "reference_s", "ratio"}
-        assert all(isinstance(v, (int, float)) and v > 0 for v in result["timing"].values())
-        result["timing"] = {key: "<number>" for key in result["timing"]}
+        assert set(result["timing"]) == {"learner_s", "reference_s", "ratio", "reference_cached", "lower_bound"}
+        figures = [result["timing"][key] for key in ("learner_s", "reference_s", "ratio")]
+        assert all(isinstance(v, (int, float)) and v > 0 for v in figures)
+        assert all(isinstance(result["timing"][key], bool) for key in ("reference_cached", "lower_bound"))
+        result["timing"] = {key: "<bool>" if isinstance(value, bool) else "<number>"
+                            for key, value in result["timing"].items()}
     return _strip_paths(result)
 
 
@@ -616,7 +619,7 @@ def test_validate_all_reports_every_kata_in_order_at_any_jobs(cli, jobs):
 
 def test_validate_all_side_by_side_fails_when_one_kata_is_unsound(cli, kata_env):
     book = kata_env.copy_book()
-    (book / "negate" / "mistakes" / "one_minus_numpy.py").write_text("def negate(x):\n    return -x\n")
+    (book / "negate" / "mistakes_numpy.py").write_text("class one_minus:\n    def negate(x):\n        return -x\n")
     res = cli("validate", "--all", "--jobs", "2")
     assert res.exit_code == 1
     assert "double: sound" in res.stdout and "negate: UNSOUND" in res.stdout
@@ -641,7 +644,7 @@ def test_validate_names_a_probe_it_cannot_run_and_does_not_count_it(cli, kata_en
 
 BREAKAGES = {
     # breakage: (file, new text, the rows that must fail)
-    "mistake-not-a-mistake": ("mistakes/one_minus_numpy.py", "def negate(x):\n    return -x\n",
+    "mistake-not-a-mistake": ("mistakes_numpy.py", "class one_minus:\n    def negate(x):\n        return -x\n",
                               ["mistake one-minus"]),
     "too-few-questions": ("notes.md", "# Notes\n\n### Q: Only one?\nYes.\n", ["notes Q&A"]),
     "stub-passes": ("stub_numpy.py", "def negate(x):\n    return -x\n", ["stub"]),
@@ -676,7 +679,8 @@ def test_validate_all_reports_every_kata_even_after_a_broken_one(cli, kata_env):
     book = kata_env.copy_book()
     (book / "double" / "reference_numpy.py").write_text("this is not python\n")
     (book / "double" / "kata.toml").write_text(
-        (book / "double" / "kata.toml").read_text().replace('tracks = ["numpy", "torch"]', 'tracks = ["numpy"]'))
+        (book / "double" / "kata.toml").read_text().replace('tracks = ["numpy", "torch"]', 'tracks = ["numpy"]')
+        .replace('[signatures.torch]\ndouble = "double(x)"\n', ""))
     res = cli("validate", "--all")
     assert res.exit_code == 1, res.output
     assert "double: UNSOUND" in res.stdout and "negate: sound" in res.stdout
@@ -685,10 +689,10 @@ def test_validate_all_reports_every_kata_even_after_a_broken_one(cli, kata_env):
 
 def test_validate_a_missing_file_is_unsound(cli, kata_env):
     book = kata_env.copy_book()
-    (book / "negate" / "mistakes" / "one_minus_numpy.py").unlink()
+    (book / "negate" / "mistakes_numpy.py").unlink()
     res = cli("validate", "negate")
     assert res.exit_code == 1
-    assert "file mistakes/one_minus_numpy.py" in res.stdout and "missing" in res.stdout
+    assert "file mistakes_numpy.py" in res.stdout and "missing" in res.stdout
 
 
 @pytest.mark.parametrize("args", [[], ["negate", "--all"]])
@@ -712,8 +716,8 @@ def test_new_scaffolds_an_unsound_kata(cli, kata_env, monkeypatch):
     root = book / "triple"
     assert str(root) in res.stdout
     for name in ("kata.toml", "statement.md", "notes.md", "test_triple.py", "stub_numpy.py", "stub_torch.py",
-                 "reference_numpy.py", "reference_torch.py", "mistakes/example_mistake_numpy.py",
-                 "mistakes/example_mistake_torch.py"):
+                 "reference_numpy.py", "reference_torch.py", "mistakes_numpy.py", "mistakes_torch.py", "oracle.py",
+                 "styles/another_style_numpy.py", "styles/another_style_torch.py"):
         assert (root / name).is_file(), name
     monkeypatch.setenv("KATA_BOOK", str(book))
     assert [r["id"] for r in cli("list", "--json").json()] == ["triple"]

@@ -102,7 +102,8 @@ def fresh_world():
         hollow = root / "hollow" / "hollow"
         (hollow / "mistakes").mkdir(parents=True)
         (hollow / "kata.toml").write_text('title = "Hollow"\nlevel = "easy"\ntracks = ["numpy"]\n'
-                                          'functions = ["f"]\nhints = ["a", "b", "c"]\n')
+                                          'functions = ["f"]\nhints = ["a", "b", "c"]\n'
+                                          '[signatures.numpy]\nf = "f(x)"\n')
         os.chdir(root)
         try:
             yield root

@@ -69,11 +69,20 @@ def kill_left_behind(pids: list[int]) -> None:
 
 
 def start_and_kill_mid_check(env, learner: Path) -> list[int]:
-    """Start `kata check` on `learner`, SIGKILL it once its workers are busy; returns the workers' pids."""
+    """Start `kata check` on `learner`, SIGKILL it once its workers are busy.
+
+    Returns the pids of everything it started: the fork server and the two
+    workers forked from it.
+    """
     proc = spawn(env, "check", "double", "--file", str(learner), "--json")
+
+    def started() -> set[int]:
+        servers = children(proc.pid)
+        return set(servers) | {pid for server in servers for pid in children(server)}
+
     try:
-        assert wait_for(lambda: len(children(proc.pid)) >= 2, timeout=30), "the check never started its workers"
-        workers = children(proc.pid)
+        assert wait_for(lambda: len(started()) >= 3, timeout=30), "the check never started its workers"
+        workers = sorted(started())
         time.sleep(1.0)  # start-up is done (about 0.3 s); the slow cases take several seconds more
         assert proc.poll() is None, "the check ended before it could be killed"
         os.kill(proc.pid, signal.SIGKILL)

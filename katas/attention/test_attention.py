@@ -3,6 +3,8 @@
 Shapes are chosen so that no two sizes coincide (Lq, Lk, d, dv, heads), which
 is what exposes a scale read from the wrong axis or a softmax over the wrong
 one; scores near 1000 (float64) or 150 (float32) expose an unstable softmax.
+Each case names the mistakes it is there to catch with
+@pytest.mark.catches(...); kata validate proves that each of them fails it.
 """
 
 import numpy as np
@@ -23,22 +25,29 @@ def test_worked_example(case):
     case.same("scaled_dot_product_attention", q, k, v)
 
 
-def test_causal_mask(case):
-    for length in (1, 2, 5):
-        case.same("causal_mask", length)
+@pytest.mark.catches("causal-mask-without-diagonal")
+@pytest.mark.parametrize("length", [1, pytest.param(2, marks=pytest.mark.catches("causal-mask-upper")),
+                                    pytest.param(5, marks=pytest.mark.catches("causal-mask-upper"))])
+def test_causal_mask(case, length):
+    # One case per length, so that a wrong mask is replayed on all three: at
+    # length 1 alone, tril(k=-1) and triu(k=1) give the same [[False]].
+    case.same("causal_mask", length)
 
 
+@pytest.mark.catches("no-scaling", "scale-by-d", "d-from-wrong-axis")
 @pytest.mark.parametrize("lq, lk", [(5, 7), (6, 3)])
 def test_batched_sequences(case, lq, lk):
     q, k, v = qkv(case.rng(lq), (2,), lq, lk, 8, 4)
     case.same("scaled_dot_product_attention", q, k, v)
 
 
+@pytest.mark.catches("transpose-breaks-batched-input", "softmax-over-queries")
 def test_batch_and_heads(case):
     q, k, v = qkv(case.rng(11), (2, 3), 4, 6, 16, 5)
     case.same("scaled_dot_product_attention", q, k, v)
 
 
+@pytest.mark.catches("softmax-over-queries")
 def test_weights_are_distributions_over_keys(case):
     q, k, v = qkv(case.rng(12), (3,), 4, 9, 6, 2)
     out, weights = case.run("scaled_dot_product_attention", q, k, v)
@@ -47,6 +56,7 @@ def test_weights_are_distributions_over_keys(case):
     case.require(bool((weights >= 0).all()), "weights must not be negative")
 
 
+@pytest.mark.catches("no-max-subtraction", "max-over-whole-array")
 def test_large_scores(case):
     # Scores of several hundred: past exp's overflow in either precision.
     scale = 30.0 if case.track == "numpy" else 12.0
@@ -54,6 +64,7 @@ def test_large_scores(case):
     case.same("scaled_dot_product_attention", q, k, v)
 
 
+@pytest.mark.catches("mask-after-softmax", "inverted-mask", "mask-with-zero")
 def test_causal_self_attention(case):
     rng = case.rng(14)
     x = rng.normal(size=(2, 6, 8))
@@ -70,6 +81,7 @@ def test_padding_mask_on_heads(case):
     case.same("scaled_dot_product_attention", q, k, v, mask)
 
 
+@pytest.mark.catches("mask-after-softmax", "inverted-mask", "mask-with-zero")
 def test_padded_keys_with_huge_scores(case):
     # Padded keys hold garbage, here keys whose scores are hundreds above the
     # real ones. A masked softmax never looks at them; a softmax over all keys

@@ -8,7 +8,9 @@ Rows with a standard deviation near 1e-3 have a variance comparable to eps:
 that is where an eps outside the square root shows in float32.
 
 Forward cases come first, then RMSNorm, then the backward: a learner who gets
-the forward wrong is diagnosed on forward calls.
+the forward wrong is diagnosed on forward calls. Each case names the mistakes
+it is there to catch with @pytest.mark.catches(...); kata validate proves
+that each of them fails it.
 """
 
 import numpy as np
@@ -42,6 +44,7 @@ def test_worked_example(case):
     case.same("layer_norm", x, gamma, beta)
 
 
+@pytest.mark.catches("unbiased-variance")
 @pytest.mark.parametrize("shape", [(3, 5), (6, 4), (4, 9)], ids=shape_id)
 def test_rows(case, shape):
     rng = case.rng(sum(shape))
@@ -49,6 +52,7 @@ def test_rows(case, shape):
     case.same("layer_norm", rng.normal(1.0, 2.0, size=shape), gamma, beta)
 
 
+@pytest.mark.catches("fixed-axis-1")
 def test_sequences_3d(case):
     rng = case.rng(20)
     gamma, beta = params(rng, 8)
@@ -67,6 +71,7 @@ def test_single_vector(case):
     case.same("layer_norm", rng.normal(size=7), gamma, beta)
 
 
+@pytest.mark.catches("eps-outside-sqrt")
 def test_small_variance(case):
     rng = case.rng(23)
     gamma, beta = params(rng, 12)
@@ -103,6 +108,7 @@ def test_wide_rows(case):
 
 # -- rms_norm -----------------------------------------------------------------
 
+@pytest.mark.catches("rms-norm-subtracts-mean", "rms-norm-divides-by-std")
 @pytest.mark.parametrize("shape", [(3, 7), (2, 4, 6), (2, 3, 5, 4)], ids=shape_id)
 def test_rms_norm(case, shape):
     rng = case.rng(30 + len(shape))
@@ -141,6 +147,7 @@ def test_backward_worked_example(case):
     case.same("layer_norm_backward", dout, x, gamma)
 
 
+@pytest.mark.catches("dx-ignores-statistics", "dx-misses-variance-term", "dx-forgets-gamma")
 @pytest.mark.parametrize("shape", [(5, 8), (7, 3)], ids=shape_id)
 def test_backward_rows(case, shape):
     rng = case.rng(40 + shape[0])
@@ -149,6 +156,7 @@ def test_backward_rows(case, shape):
     case.same("layer_norm_backward", rng.normal(size=shape), x, gamma)
 
 
+@pytest.mark.catches("param-grads-axis-0")
 def test_backward_3d(case):
     rng = case.rng(50)
     gamma, _ = params(rng, 6)

@@ -8,9 +8,13 @@ Which case catches which classic mistake:
   temperature on widely spread slices catches one applied after exp
   (exp(x - max) ** (1 / T) underflows before the power);
 - logits near +1000 and -1000 (past exp's overflow and underflow in the
-  track's precision) catch a missing max-subtraction;
+  track's precision) catch a missing max-subtraction; rows at different
+  offsets catch a shift by the maximum of the whole array, which leaves the
+  rows far below it with nothing but underflowed exps;
 - slices whose entries lie further apart than the smallest float's log
   (about 745 in float64, 103 in float32) catch log(softmax(x)).
+Each case names the mistakes it is there to catch with
+@pytest.mark.catches(...); kata validate proves that each of them fails it.
 The axis goes by keyword under the track's name (axis for NumPy, dim for
 PyTorch), as the catalogue's signatures say.
 """
@@ -61,6 +65,7 @@ def test_vector(case, fn, n):
     case.same(fn, case.rng(n).normal(size=n) * 3.0)
 
 
+@pytest.mark.catches("normalised-over-whole-array")
 @pytest.mark.parametrize("fn", BOTH)
 def test_matrix_rows(case, fn):
     case.same(fn, case.rng(20).normal(size=(4, 7)) * 2.0)
@@ -84,11 +89,13 @@ def test_temperature_one_is_plain_softmax(case):
     case.same("softmax", case.rng(30).normal(size=(3, 4)), temperature=1.0)
 
 
+@pytest.mark.catches("temperature-multiplied")
 @pytest.mark.parametrize("temperature", [0.5, 2.0])
 def test_temperature(case, temperature):
     case.same("softmax", case.rng(31).normal(size=(3, 6)) * 2.0, temperature=temperature)
 
 
+@pytest.mark.catches("ignores-axis", "temperature-multiplied")
 @pytest.mark.parametrize("axis, temperature", [(1, 2.0), (-3, 0.5)])
 def test_temperature_with_axis(case, axis, temperature):
     x = case.rng(32).normal(size=(4, 3, 5)) * 2.0
@@ -107,6 +114,7 @@ def test_high_temperature_wide_spread(case):
 
 # -- stability -----------------------------------------------------------------
 
+@pytest.mark.catches("no-max-subtraction")
 @pytest.mark.parametrize("fn", BOTH)
 def test_large_positive_logits(case, fn):
     case.same(fn, far(case) + case.rng(40).normal(size=(3, 5)))
@@ -122,6 +130,7 @@ def test_large_logits_at_low_temperature(case):
     case.same("softmax", far(case) / 2 + case.rng(42).normal(size=(2, 6)), temperature=0.5)
 
 
+@pytest.mark.catches("no-max-subtraction", "max-over-whole-array")
 @pytest.mark.parametrize("fn", BOTH)
 def test_rows_at_different_offsets(case, fn):
     # One row near +far, one near 0, one near -far: the shift is per row.
@@ -129,6 +138,7 @@ def test_rows_at_different_offsets(case, fn):
     case.same(fn, offsets + case.rng(43).normal(size=(3, 6)))
 
 
+@pytest.mark.catches("log-of-softmax")
 @pytest.mark.parametrize("x", [[0.0, -1000.0], [5.0, -995.0, 0.0, -2000.0]],
                          ids=["0_and_-1000", "four_far_apart"])
 def test_log_softmax_far_apart(case, x):
@@ -154,6 +164,7 @@ def test_rows_sum_to_one(case):
                  "the rows of softmax(x) (the last axis) do not each sum to 1")
 
 
+@pytest.mark.catches("ignores-axis")
 def test_columns_sum_to_one(case):
     p = case.run("softmax", case.rng(51).normal(size=(5, 8)) * 3.0, **along(case, 0))
     case.require(np.allclose(p.sum(axis=0), 1.0, atol=1e-5),
@@ -180,6 +191,7 @@ def test_4d_batch(case, fn):
     case.same(fn, case.rng(60).normal(size=(2, 3, 4, 5)) * 2.0, **along(case, 1))
 
 
+@pytest.mark.catches("max-over-whole-array")
 @pytest.mark.parametrize("fn", BOTH)
 def test_big_batch(case, fn):
     x = case.rng(61).normal(size=(64, 1000)) * 4.0
