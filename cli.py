@@ -19,10 +19,10 @@ from typing import Optional
 import typer
 from rich.markup import escape  # paths are data: "[" in a folder name is not markup
 
-from grader import catalogue
-from grader.console import err, out
+from grader.book import catalogue
+from grader.confined.protocol import DEVICES
 from grader.errors import UsageError
-from grader.protocol import DEVICES
+from grader.views.console import err, out
 
 app = typer.Typer(
     name="kata",
@@ -33,6 +33,8 @@ app = typer.Typer(
 )
 
 TrackOption = typer.Option(None, "--track", "-t", help="numpy or torch (default: the track you started, else numpy)")
+LastKataArgument = typer.Argument(None, metavar="[ID]", help="default: the kata started last")
+DeviceOption = typer.Option("cpu", "--device", "-d", help="cpu, cuda or auto (torch track)")
 WorkspaceOption = typer.Option(None, "--workspace", "-w",
                                help="folder of your solutions (default: $KATA_WORKSPACE, else ./solutions)")
 
@@ -112,8 +114,8 @@ def _resolve(kata_id: str | None, track: str | None, file: Path | None = None):
 @command
 def list_(as_json: bool = typer.Option(False, "--json", help="a JSON list instead of the table")):
     """List the katas, with your progress."""
-    from grader import render
     from grader.progress import Progress
+    from grader.views import render
 
     katas = catalogue.all_katas()
     status = Progress().status()
@@ -131,7 +133,8 @@ def start(kata_id: str = typer.Argument(..., metavar="ID", help="the kata, e.g. 
           workspace: Optional[Path] = WorkspaceOption,
           force: bool = typer.Option(False, "--force", help="replace your file with the stub (a backup is kept first)")):
     """Put a kata's stub in your workspace and show its statement."""
-    from grader import render, workspace as ws
+    from grader import workspace as ws
+    from grader.views import render
 
     kata, track, progress = _resolve(kata_id, track)
     folder = ws.resolve(workspace)
@@ -148,15 +151,15 @@ def start(kata_id: str = typer.Argument(..., metavar="ID", help="the kata, e.g. 
 
 
 @command
-def check(kata_id: Optional[str] = typer.Argument(None, metavar="[ID]", help="default: the kata started last"),
+def check(kata_id: Optional[str] = LastKataArgument,
           track: Optional[str] = TrackOption,
-          device: str = typer.Option("cpu", "--device", "-d", help="cpu, cuda or auto (torch track)"),
+          device: str = DeviceOption,
           file: Optional[Path] = typer.Option(None, "--file", "-f", help="grade this file instead of the workspace's"),
           workspace: Optional[Path] = WorkspaceOption,
           as_json: bool = typer.Option(False, "--json", help="print only the JSON result")):
     """Grade your solution on the kata's hidden cases."""
     kata, track, progress, file, device = _check_target(kata_id, track, device, file, workspace)
-    from grader.check import check as run_check
+    from grader.grading.check import check as run_check
 
     result = run_check(kata, track, file, device, shown_as=str(file))
     _report(result, kata, progress, as_json)
@@ -164,15 +167,15 @@ def check(kata_id: Optional[str] = typer.Argument(None, metavar="[ID]", help="de
 
 
 @command
-def watch(kata_id: Optional[str] = typer.Argument(None, metavar="[ID]", help="default: the kata started last"),
+def watch(kata_id: Optional[str] = LastKataArgument,
           track: Optional[str] = TrackOption,
-          device: str = typer.Option("cpu", "--device", "-d", help="cpu, cuda or auto (torch track)"),
+          device: str = DeviceOption,
           file: Optional[Path] = typer.Option(None, "--file", "-f", help="watch this file instead of the workspace's"),
           workspace: Optional[Path] = WorkspaceOption,
           as_json: bool = typer.Option(False, "--json", help="one JSON result per line, one per save")):
     """Re-check your solution every time you save it (Ctrl-C to stop)."""
     kata, track, progress, file, device = _check_target(kata_id, track, device, file, workspace)
-    from grader.watch import watch as run_watch
+    from grader.grading.watch import watch as run_watch
 
     def show(result) -> None:
         if not as_json and out.is_terminal:
@@ -198,7 +201,8 @@ def watch(kata_id: Optional[str] = typer.Argument(None, metavar="[ID]", help="de
 
 def _check_target(kata_id, track, device, file, workspace):
     """(kata, track, progress, file, device) for check and watch, every bad input a UsageError."""
-    from grader import forkserver, workspace as ws
+    from grader import workspace as ws
+    from grader.confined import forkserver
 
     device = _choice(device, DEVICES, "device")
     kata, track, progress = _resolve(kata_id, track, file)
@@ -223,7 +227,7 @@ def _report(result, kata, progress, as_json: bool, compact: bool = False) -> Non
         sys.stdout.write(json.dumps(result.to_json()) + "\n")
         sys.stdout.flush()
     else:
-        from grader import render
+        from grader.views import render
 
         render.result(result, kata, compact=compact)
     # The verdict is shown before it is recorded: a progress database that
@@ -237,7 +241,7 @@ def _report(result, kata, progress, as_json: bool, compact: bool = False) -> Non
 @command
 def hint(kata_id: Optional[str] = typer.Argument(None, metavar="[ID]")):
     """Show the next hint (they go from a nudge to the key formula)."""
-    from grader import render
+    from grader.views import render
 
     kata, _, progress = _resolve(kata_id, None)
     shown = progress.hints_shown(kata.id)
@@ -257,7 +261,8 @@ def reveal(kata_id: Optional[str] = typer.Argument(None, metavar="[ID]"),
            workspace: Optional[Path] = WorkspaceOption,
            yes: bool = typer.Option(False, "--yes", "-y", help="do not ask for confirmation")):
     """Show the reference, a diff against your file, and the Q&A notes."""
-    from grader import render, workspace as ws
+    from grader import workspace as ws
+    from grader.views import render
 
     kata, track, progress = _resolve(kata_id, track, file)
     if not progress.passed(kata.id, track) and not yes:
@@ -298,7 +303,7 @@ def reset(kata_id: Optional[str] = typer.Argument(None, metavar="[ID]"),
 @command
 def notes(kata_id: Optional[str] = typer.Argument(None, metavar="[ID]")):
     """Show the kata's Q&A notes: what an interviewer asks once the code works."""
-    from grader import render
+    from grader.views import render
 
     kata, _, _ = _resolve(kata_id, None)
     render.notes(kata)
@@ -312,7 +317,8 @@ def validate(kata_id: Optional[str] = typer.Argument(None, metavar="[ID]"),
                                                 help="katas validated at once (default: one per core)"),
              record: bool = typer.Option(False, "--record", help="rewrite the mistakes' fingerprints.json")):
     """Prove katas sound: reference passes, stub fails, each mistake is caught and named."""
-    from grader.validate import validate as run_validate, validate_many
+    from grader.book.validate import validate as run_validate
+    from grader.book.validate import validate_many
 
     device = _choice(device, DEVICES, "device")
     if all_katas == (kata_id is not None):
@@ -341,7 +347,7 @@ def _validation_report(kata_id: str, findings) -> bool:
     from rich.table import Table
     from rich.text import Text
 
-    from grader.console import boxes
+    from grader.views.console import boxes
 
     table = Table(box=boxes(), title=kata_id)
     for column in ("track", "check", "expected", "got", ""):
@@ -367,7 +373,7 @@ def new(kata_id: str = typer.Argument(..., metavar="ID"),
         function: Optional[str] = typer.Option(None, "--function", help="the function learners write (default: ID)"),
         book: Optional[Path] = typer.Option(None, "--book", help="the folder of katas to add it to")):
     """Scaffold a kata folder for authors; then run 'kata validate ID' until it is sound."""
-    from grader.scaffold import scaffold
+    from grader.book.scaffold import scaffold
 
     root = scaffold(kata_id, book or catalogue.books()[0], function)
     out.print(f"Created {root}. Fill in the TODOs, then run: kata validate {kata_id}", markup=False)

@@ -11,7 +11,7 @@ import shutil
 from datetime import datetime
 from pathlib import Path
 
-from .catalogue import TRACKS, Kata
+from .book.catalogue import TRACKS, Kata
 from .errors import UsageError
 
 BACKUPS = ".backups"

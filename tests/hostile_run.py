@@ -27,7 +27,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from grader import processes
+from grader.confined import processes
 
 ROOT = Path(__file__).resolve().parent.parent
 HOSTILE_DIR = ROOT / "tests" / "hostile"

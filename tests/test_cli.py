@@ -21,7 +21,6 @@ import re
 import shutil
 
 import pytest
-
 from conftest import BOOK, GOLDEN, LEARNERS, ROOT, has_cuda_device
 
 pytestmark = pytest.mark.usefixtures("kata_env")
@@ -120,7 +119,7 @@ def test_help_lists_every_command(cli):
 
 
 def test_unexpected_error_is_one_line_and_exit_2(cli, monkeypatch):
-    from grader import catalogue
+    from grader.book import catalogue
 
     def broken():
         raise RuntimeError("boom")

@@ -21,10 +21,9 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+from conftest import BOOK, LEARNERS, TRACEBACK, assert_clean, kata_command
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-from conftest import BOOK, LEARNERS, TRACEBACK, assert_clean, kata_command
 
 COMMANDS = ["list", "start", "check", "hint", "reveal", "reset", "notes", "validate", "new"]
 OPTIONS = ["--track", "-t", "--device", "-d", "--file", "-f", "--workspace", "-w", "--json", "--force", "--yes",

@@ -5,8 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from grader.compare import compare
-from grader.wire import Returned
+from grader.confined.wire import Returned
+from grader.grading.compare import compare
 
 RTOL, ATOL = 1e-5, 1e-6
 

@@ -10,7 +10,6 @@ import sys
 import textwrap
 
 import pytest
-
 from conftest import BOOK, ROOT, has_cuda_device
 
 NAIVE_SOFTMAX = '''
@@ -174,11 +173,11 @@ def test_a_variant_is_named_as_likely_and_said_so(tmp_path):
 
 
 def test_the_likely_level_is_worded_as_a_likely_cause(tmp_path, monkeypatch):
-    from grader import render
-    from grader.catalogue import find
-    from grader.console import out
-    from grader.protocol import Verdict
-    from grader.result import MistakeMatch, Result
+    from grader.book.catalogue import find
+    from grader.confined.protocol import Verdict
+    from grader.grading.result import MistakeMatch, Result
+    from grader.views import render
+    from grader.views.console import out
 
     kata = find("softmax")
     res = Result("softmax", "numpy", "cpu", "mine.py", Verdict.FAIL,

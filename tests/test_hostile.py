@@ -17,9 +17,16 @@ without it.
 from __future__ import annotations
 
 import pytest
-
-from hostile_run import (HOSTILE_DIR, TRACEBACK, VERDICTS, check_reference, kernel_landlock_abi, kill_mid_check, load,
-                         run_all)
+from hostile_run import (
+    HOSTILE_DIR,
+    TRACEBACK,
+    VERDICTS,
+    check_reference,
+    kernel_landlock_abi,
+    kill_mid_check,
+    load,
+    run_all,
+)
 
 HOSTILES = load()
 LANDLOCK_ABI = kernel_landlock_abi()

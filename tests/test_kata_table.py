@@ -6,12 +6,12 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import BOOK, ROOT
-from grader import catalogue, kata_table
+
+from grader.book import catalogue, kata_table
 
 README = ROOT / "README.md"
-FIX = "run `python -m grader.kata_table --write README.md`"
+FIX = "run `python -m grader.book.kata_table --write README.md`"
 
 
 @pytest.fixture(autouse=True)
@@ -63,10 +63,10 @@ def test_write_without_markers_is_an_error(tmp_path, capsys):
 
 
 def test_module_prints_the_table_without_numpy_or_torch():
-    probe = ("import sys, grader.kata_table as t; t.render(); "
+    probe = ("import sys, grader.book.kata_table as t; t.render(); "
              "print(sorted({'numpy', 'torch'} & set(sys.modules)))")
-    printed = subprocess.run([sys.executable, "-m", "grader.kata_table"], cwd=ROOT, capture_output=True, text=True,
+    printed = subprocess.run([sys.executable, "-m", "grader.book.kata_table"], cwd=ROOT, capture_output=True, text=True,
                              check=True)
     assert printed.stdout == kata_table.render()
     loaded = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True)
-    assert loaded.stdout.strip() == "[]", f"grader.kata_table imported {loaded.stdout.strip()}"
+    assert loaded.stdout.strip() == "[]", f"grader.book.kata_table imported {loaded.stdout.strip()}"

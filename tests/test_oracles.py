@@ -45,7 +45,8 @@ import numpy as np
 import pytest
 import torch
 
-from grader import catalogue, impls
+from grader.book import catalogue
+from grader.confined import impls
 
 KATAS = catalogue.all_katas()
 DTYPES = (torch.float32, torch.float64)

@@ -21,10 +21,9 @@ import time
 from pathlib import Path
 
 import pytest
-
 from conftest import LEARNERS, kata_command
 
-from grader import processes
+from grader.confined import processes
 
 pytestmark = pytest.mark.usefixtures("kata_env")
 

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from grader import catalogue, signatures, validate
+from grader.book import catalogue, signatures, validate
 from grader.errors import KataDefinitionError
 
 # The fixture kata `negate`, rewritten to a signature with every kind of parameter a drift can touch.

@@ -13,12 +13,11 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import LEARNERS
 
 pytestmark = pytest.mark.usefixtures("kata_env")
 
-HEAVY = ("numpy", "torch", "pytest", "grader.check", "grader.sandbox")
+HEAVY = ("numpy", "torch", "pytest", "grader.grading.check", "grader.grading.workers")
 MARKER = "HEAVY-MODULES:"
 
 PROBE = f"""
@@ -58,3 +57,12 @@ def test_the_probe_sees_a_heavy_import():
     assert json.loads(stdout)["verdict"] == "pass"
     assert "numpy" in heavy
     assert "torch" not in heavy  # the NumPy track never imports torch in the checking process
+
+
+def test_the_confined_package_imports_nothing_else_of_the_grader():
+    """The code that runs beside the learner's is the trust boundary: it stands alone."""
+    code = ("import sys, grader.confined.forkserver, grader.confined.worker; "
+            "print(sorted(m for m in sys.modules if m.startswith('grader.') and not m.startswith('grader.confined')))")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "[]", proc.stdout

@@ -22,8 +22,8 @@ from pathlib import Path
 
 import pytest
 
-from grader import catalogue
-from grader.check import Trusted, check
+from grader.book import catalogue
+from grader.grading.check import ReferenceWorkers, check
 
 
 def expectation(path: Path) -> tuple[str, str | None, str | None]:
@@ -47,19 +47,19 @@ def style_files() -> list[tuple[catalogue.Kata, Path]]:
 
 
 @pytest.fixture(scope="module")
-def trusted():
-    workers = Trusted()
+def references():
+    workers = ReferenceWorkers()
     yield workers
     workers.close()
 
 
 @pytest.mark.parametrize("kata, path", [pytest.param(kata, path, id=f"{kata.id}/{path.stem}")
                                          for kata, path in style_files()])
-def test_style_gets_its_verdict(kata, path, trusted):
+def test_style_gets_its_verdict(kata, path, references):
     track = path.stem.rpartition("_")[2]
     assert track in kata.tracks, f"{path.name}: name must end in _numpy or _torch"
     verdict, mistake, level = expectation(path)
-    result = check(kata, track, path, trusted=trusted, timing=False)
+    result = check(kata, track, path, references=references, timing=False)
     failing = [f"{t.name}: {t.message}" for t in result.tests if t.outcome == "failed"][:3]
     assert result.verdict == verdict, f"{path.name}: got {result.verdict}, expected {verdict}; {failing}"
     named = (result.mistake.id, result.mistake.level) if result.mistake else (None, None)

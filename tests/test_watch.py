@@ -16,9 +16,9 @@ import threading
 import time
 
 import pytest
-
 from conftest import LEARNERS, kata_command
-from grader import processes
+
+from grader.confined import processes
 
 
 class Watcher:

@@ -17,10 +17,11 @@ import time
 
 import numpy as np
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from grader import wire
-from grader.protocol import CallReply, ErrorKind, ProtocolError, Ready, TimingReply, Verdict
+from grader.confined import wire
+from grader.confined.protocol import CallReply, ErrorKind, ProtocolError, Ready, TimingReply, Verdict
 
 
 def reply(header: dict, arrays=()) -> bytes:

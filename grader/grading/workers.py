@@ -25,10 +25,19 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import forkserver, processes, wire
-from .errors import UsageError
-from .protocol import (CallReply, CallRequest, ExitRequest, ProtocolError, Ready, TimeRequest, TimingReply, Verdict,
-                       WorkerConfig)
+from ..confined import forkserver, processes, wire
+from ..confined.protocol import (
+    CallReply,
+    CallRequest,
+    ExitRequest,
+    ProtocolError,
+    Ready,
+    TimeRequest,
+    TimingReply,
+    Verdict,
+    WorkerConfig,
+)
+from ..errors import UsageError
 
 _PAGE = resource.getpagesize()
 
@@ -78,7 +87,7 @@ class WorkerFailure(Exception):
         self.verdict = verdict
 
 
-class Sandbox:
+class WorkerHandle:
     """One worker: forked by the track's fork server, fed requests, read back with deadlines."""
 
     def __init__(self, config: WorkerConfig, limits: Limits, preload: tuple[str, ...] = ()):

@@ -1,7 +1,7 @@
 """The process that holds a learner's (or a reference's) code.
 
-It is started by `grader.sandbox`, imports the code under the kata's limits,
-fence and tripwires (`grader.confine`, `grader.tripwire`), then answers
+It is started by `grader.grading.workers`, imports the code under the kata's limits,
+fence and tripwires (`grader.confined.confine`, `grader.confined.tripwire`), then answers
 calls: it converts arguments for the track, calls the function, and sends
 back the outputs as plain data along with what it noticed (an exception, a
 mutated input, a thread left running, floating-point warnings, a forbidden
@@ -95,7 +95,7 @@ class Worker:
                 self.sources[path] = Path(path).read_bytes()
             except OSError:
                 pass
-        confine.fence(os.getcwd(), self.config.sealed)  # the sandbox starts us in our scratch folder
+        confine.fence(os.getcwd(), self.config.sealed)  # the fork server started us in our scratch folder
         confine.seal_reads(self.config.sealed, self.learner_paths, self.breach)
         # The libraries are in; from here on the clock is the learner's import budget.
         self.send({"op": "loaded"}, [])

@@ -2,6 +2,7 @@
 
 import difflib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.markdown import Markdown
 from rich.panel import Panel
@@ -9,13 +10,11 @@ from rich.syntax import Syntax
 from rich.table import Table
 from rich.text import Text
 
-from typing import TYPE_CHECKING
-
-from .catalogue import Kata
+from ..book.catalogue import Kata
 from .console import boxes, out
 
 if TYPE_CHECKING:  # the result model pulls in numpy; `kata list` must not
-    from .result import Result
+    from ..grading.result import Result
 
 OUTCOME_STYLE = {"passed": ("✓", "green"), "failed": ("✗", "red"), "skipped": ("–", "yellow")}
 VERDICT_STYLE = {"pass": "bold green", "fail": "bold red", "error": "bold red", "timeout": "bold magenta",
@@ -43,7 +42,7 @@ def notes(kata: Kata) -> None:
 
 def result(res: "Result", kata: Kata, compact: bool = False) -> None:
     """The whole result; `compact` (watch mode, a split terminal) lists only the cases that did not pass."""
-    from .diffview import failure_view
+    from .mismatch_view import failure_view
 
     out.print(Text.assemble((f"{kata.title}", "bold"), f"  ·  {res.track}  ·  {res.device}  ·  {res.file}"))
     shown = [t for t in res.tests if t.outcome != "passed"] if compact else res.tests

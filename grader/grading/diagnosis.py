@@ -14,14 +14,14 @@ reason, a warning or a mutated input), so it never counts as a match.
 That is the strong level, "exact". Where no mistake module matches, two
 more chances, in this order:
 
-- a general mistake (`grader.general_mistakes`), one that belongs to how
+- a general mistake (`grader.grading.general_mistakes`), one that belongs to how
   NumPy and PyTorch code is written rather than to a kata, observed on a
   failing call: an input changed in place, a kept axis of size 1, float32
   inside a float64 computation, a hard-coded dtype or device. Also "exact":
   the grader saw it.
 - the weaker level, "likely": the learner's failing cases, and how each
   failed, are close to one mistake's recorded fingerprint and clearly
-  further from every other's (`grader.fingerprints.likely`), and on the
+  further from every other's (`grader.grading.fingerprints.likely`), and on the
   failing calls replayed, the learner's outputs are much nearer that
   mistake's than the reference's (or raise what it raises). Worded as a
   likely cause, not a verdict. Evidence that fits two mistakes names neither.
@@ -31,8 +31,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from ..book.catalogue import Mistake
 from . import fingerprints, general_mistakes
-from .catalogue import Mistake
 from .compare import compare
 from .general_mistakes import _leaves
 from .result import MistakeMatch
@@ -42,7 +42,7 @@ REPLAYED = 3
 # On a replayed call, the median over the learner's wrong entries of (distance
 # to the mistake's output) / (distance to the reference's): at most NEARER, the
 # call leans towards the mistake; above FARTHER, towards the reference. Measured
-# on the style fixtures and the mistake classes (see grader.fingerprints).
+# on the style fixtures and the mistake classes (see grader.grading.fingerprints).
 NEARER = 1 / 3
 FARTHER = 1.0
 LEANING = 2 / 3  # the share of informative calls that must lean towards the mistake
@@ -102,7 +102,7 @@ def _nearer(session: CheckSession, mistake: Mistake) -> bool:
     towards = informative = 0
     for failures in _replayed(session).values():
         for failure in failures:
-            reply = session.call_trusted(impl, failure.function, failure.args, failure.kwargs)
+            reply = session.call_own(impl, failure.function, failure.args, failure.kwargs)
             names = session.kata.output_names(failure.function)
             if reply.ok and reply.value is not None and \
                     compare(failure.expected, reply.value, rtol=rtol, atol=atol, names=names) is None:
@@ -164,7 +164,7 @@ def _diagnose_calls(session: CheckSession, failures: list[FailedCall]) -> Mistak
 
 
 def _matches(session: CheckSession, impl: str, failure: FailedCall) -> bool:
-    reply = session.call_trusted(impl, failure.function, failure.args, failure.kwargs)
+    reply = session.call_own(impl, failure.function, failure.args, failure.kwargs)
     if failure.error_type is not None:
         return not reply.ok and reply.error is not None and reply.error.type == failure.error_type
     if not reply.ok or reply.value is None or failure.actual is None:

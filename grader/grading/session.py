@@ -1,6 +1,6 @@
 """The state of one check while its hidden cases run.
 
-It owns the two workers (the learner's and the trusted one holding the
+It owns the two workers (the learner's and the reference worker holding the
 reference and the mistake modules), remembers what went wrong beyond a
 single case (a forbidden call, a crash, a worker that is gone), and keeps
 the failing calls that the diagnosis replays against the mistake modules.
@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from . import impls
-from .catalogue import Kata, Mistake
-from .protocol import CallReply, Verdict
-from .sandbox import Sandbox, WorkerFailure
-from .wire import Returned
+from ..book.catalogue import Kata, Mistake
+from ..confined import impls
+from ..confined.protocol import CallReply, Verdict
+from ..confined.wire import Returned
+from .workers import WorkerHandle, WorkerFailure
 
 
 class KataBug(RuntimeError):
@@ -38,8 +38,8 @@ class CheckSession:
     kata: Kata
     track: str
     device: str
-    learner: Sandbox
-    trusted: Sandbox
+    learner: WorkerHandle
+    reference_worker: WorkerHandle  # the reference and the kata's mistakes, by name
     learner_impl: str
     halted: WorkerFailure | None = None
     crash: str | None = None
@@ -80,14 +80,15 @@ class CheckSession:
             self.halted = WorkerFailure(verdict, message)
             self.learner.close()
 
-    def call_trusted(self, impl: str, function: str, args: tuple, kwargs: dict) -> CallReply:
+    def call_own(self, impl: str, function: str, args: tuple, kwargs: dict) -> CallReply:
+        """Call one of the kata's own implementations (the reference, a mistake), by name."""
         try:
-            return self.trusted.call(impl, function, args, kwargs)
+            return self.reference_worker.call(impl, function, args, kwargs)
         except WorkerFailure as failure:
             raise KataBug(f"the reference worker failed: {failure}") from None
 
     def call_reference(self, function: str, args: tuple, kwargs: dict) -> CallReply:
-        reply = self.call_trusted(self.reference_impl, function, args, kwargs)
+        reply = self.call_own(self.reference_impl, function, args, kwargs)
         if not reply.ok or reply.value is None:
             error = reply.error
             raise KataBug(f"the reference {function} failed: "

@@ -3,8 +3,8 @@
 Every cell comes from a kata's kata.toml, so adding a kata adds its row
 without an edit outside its folder:
 
-    python -m grader.kata_table                    # print the table
-    python -m grader.kata_table --write README.md  # replace the table between the markers
+    python -m grader.book.kata_table                    # print the table
+    python -m grader.book.kata_table --write README.md  # replace the table between the markers
 
 The table sits in README.md between `<!-- katas:start -->` and
 `<!-- katas:end -->`; tests/test_kata_table.py fails when it is out of date.
@@ -70,7 +70,7 @@ def table_in(text: str) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m grader.kata_table", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m grader.book.kata_table", description=__doc__.splitlines()[0])
     parser.add_argument("--write", metavar="FILE", type=Path,
                         help=f"replace the table between {START} and {END} in FILE (README.md)")
     args = parser.parse_args(argv)

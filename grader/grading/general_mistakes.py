@@ -22,11 +22,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .catalogue import DEFAULT_TOLERANCE
+from ..book.catalogue import DEFAULT_TOLERANCE
+from ..confined.wire import Returned
 from .compare import _compare_values
 from .result import MistakeMatch
 from .session import CheckSession, FailedCall
-from .wire import Returned
 
 
 @dataclass(frozen=True)

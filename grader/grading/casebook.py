@@ -13,12 +13,12 @@ from typing import Any
 
 import numpy as np
 
+from ..confined.protocol import CallReply, ErrorInfo, ErrorKind, Verdict
+from ..confined.wire import plain
 from .compare import Mismatch, compare
-from .protocol import CallReply, ErrorInfo, ErrorKind, Verdict
 from .result import CallInfo
-from .sandbox import WorkerFailure
 from .session import CheckSession
-from .wire import plain
+from .workers import WorkerFailure
 
 
 class CaseFailure(AssertionError):

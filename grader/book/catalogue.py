@@ -14,15 +14,15 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..errors import KataDefinitionError, UsageError
 from . import signatures as signature_text
-from .errors import KataDefinitionError, UsageError
 
 TRACKS = ("numpy", "torch")
 LEVELS = ("easy", "medium", "hard")
 DEFAULT_TOLERANCE = {"numpy": (1e-6, 1e-8), "torch": (1e-4, 1e-5)}
 DEFAULT_TIME_LIMIT_S = 10.0
 
-BUILTIN_BOOK = Path(__file__).resolve().parent.parent / "katas"
+BUILTIN_BOOK = Path(__file__).resolve().parents[2] / "katas"
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .protocol import TimingReply
+from ..confined.protocol import TimingReply
 from .result import Timing
 from .session import CheckSession
 
@@ -51,7 +51,7 @@ def measure(session: CheckSession) -> Timing | None:
     key = cache_key(session)
     cached = _read_cache().get(key)
     if cached is None:
-        reference = session.trusted.time(session.reference_impl, function, inputs, BUDGET_S)
+        reference = session.reference_worker.time(session.reference_impl, function, inputs, BUDGET_S)
         if not reference.ok or not reference.times_s:
             return None
         reference_s = min(reference.times_s)

@@ -35,8 +35,8 @@ import sys
 import time
 from pathlib import Path
 
-_BOOT = "import sys; sys.path.insert(0, sys.argv[2]); from grader.forkserver import serve; serve(int(sys.argv[1]))"
-_PACKAGE_PARENT = str(Path(__file__).resolve().parent.parent)
+_BOOT = "import sys; sys.path.insert(0, sys.argv[2]); from grader.confined.forkserver import serve; serve(int(sys.argv[1]))"
+_PACKAGE_PARENT = str(Path(__file__).resolve().parents[2])  # the folder that holds grader/
 _FDS_PER_SPAWN = 3  # requests (read end), replies (write end), the capped log
 
 
@@ -172,9 +172,9 @@ def serve(fd: int) -> None:
 
     faulthandler.enable()
     sys.dont_write_bytecode = True
-    from . import confine, processes, worker  # noqa: F401 - imported here so that every fork has them
-
     import importlib
+
+    from . import confine, processes, worker  # noqa: F401 - imported here so that every fork has them
 
     for module in filter(None, os.environ.pop("KATA_FORKSERVER_PRELOAD", "").split(",")):
         try:

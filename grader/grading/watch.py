@@ -13,9 +13,9 @@ import os
 from pathlib import Path
 from typing import Callable
 
-from . import forkserver
-from .catalogue import Kata
-from .check import Trusted, check
+from ..book.catalogue import Kata
+from ..confined import forkserver
+from .check import ReferenceWorkers, check
 from .result import Result
 
 
@@ -25,11 +25,11 @@ def watch(kata: Kata, track: str, file: Path, device: str, on_result: Callable[[
     import watchfiles
 
     file = file.resolve()
-    trusted = Trusted()
+    references = ReferenceWorkers()
 
     def one() -> None:
         if file.is_file():
-            on_result(check(kata, track, file, device, trusted=trusted, shown_as=str(file)))
+            on_result(check(kata, track, file, device, references=references, shown_as=str(file)))
 
     try:
         # The folder is watched, not the file: editors often save by writing a new
@@ -44,5 +44,5 @@ def watch(kata: Kata, track: str, file: Path, device: str, on_result: Callable[[
                 first = False
                 one()
     finally:
-        trusted.close()
+        references.close()
         forkserver.close_all()

@@ -5,7 +5,7 @@ fails and is diagnosed as itself; every forbidden API, reached through
 `importlib` and `getattr` rather than by name, gets the `forbidden` verdict.
 Every mistake is declared by a hidden case (`@pytest.mark.catches(...)`)
 and fails every case that declares it, and the mistakes' recorded
-fingerprints (`grader.fingerprints`) are the ones they give now; `record`
+fingerprints (`grader.grading.fingerprints`) are the ones they give now; `record`
 rewrites them. Around that, the files and texts a kata promises are present.
 """
 
@@ -17,13 +17,15 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import fingerprints, forkserver, impls, signatures
+from ..confined import forkserver, impls
+from ..errors import KataDefinitionError
+from ..grading import fingerprints
+from ..grading.check import ReferenceWorkers, check
+from . import signatures
 from .catalogue import Forbidden, Kata
-from .check import Trusted, check
-from .errors import KataDefinitionError
 
 MIN_HINTS = 3
-MIN_QUESTIONS = 5
+MIN_QUESTIONS = 6  # "at least six Q&A pairs", as a finished kata has
 
 
 @dataclass
@@ -123,13 +125,13 @@ def validate(kata: Kata, device: str = "cpu", progress=None, tracks: tuple[str, 
     # The probes import the forbidden APIs' modules; their fork server imports them once.
     preload = tuple(sorted({entry.module for entry, _ in _entries(kata) if _importable(entry.module)}))
     for track in tracks or kata.tracks:
-        trusted = Trusted()
+        references = ReferenceWorkers()
         try:
             def run(label, expected, **kwargs):
                 if progress:
                     progress(track, label)
                 try:
-                    res = check(kata, track, trusted=trusted, device=device, timing=False, preload=preload, **kwargs)
+                    res = check(kata, track, references=references, device=device, timing=False, preload=preload, **kwargs)
                 except KataDefinitionError as exc:
                     # A reference or hidden-case module that does not load makes the kata
                     # unsound: a finding (exit 1, the other katas still validated), not a usage error.
@@ -166,7 +168,7 @@ def validate(kata: Kata, device: str = "cpu", progress=None, tracks: tuple[str, 
                     # The probe is the kata's own code: it may take the reference's other functions.
                     run(label, "forbidden", file=probe, overlay=[probe, kata.reference(track)], sealed=False)
         finally:
-            trusted.close()
+            references.close()
     return findings
 
 

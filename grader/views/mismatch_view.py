@@ -11,8 +11,8 @@ from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
-from .compare import Mismatch, format_value
-from .result import CaseResult
+from ..grading.compare import Mismatch, format_value
+from ..grading.result import CaseResult
 
 WINDOW = 6
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..confined.protocol import Verdict
 from .compare import Mismatch
-from .protocol import Verdict
+
 
 @dataclass
 class CallInfo:

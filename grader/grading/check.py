@@ -1,7 +1,7 @@
 """One check, end to end: workers up, hidden cases, verdict, diagnosis, timing.
 
 Two workers start side by side: the learner's, which holds only the
-learner's file, and a trusted one that holds the reference and every mistake
+learner's file, and the reference worker that holds the reference and every mistake
 module. The hidden cases run here, in the checking process, and only ever
 see plain data from either worker.
 """
@@ -11,16 +11,17 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from . import forkserver, impls
-from .catalogue import Kata, books
+from ..book.catalogue import Kata, books
+from ..confined import forkserver, impls
+from ..confined.protocol import DEVICES, ErrorInfo, ErrorKind, Impl, Ready, Verdict, WorkerConfig
+from ..errors import KataDefinitionError, UsageError
 from .diagnosis import diagnose
-from .errors import KataDefinitionError, UsageError
 from .plugin import run_hidden_cases
-from .protocol import DEVICES, ErrorInfo, ErrorKind, Impl, Ready, Verdict, WorkerConfig
 from .result import CaseResult, Result
-from .sandbox import Limits, Sandbox, WorkerFailure
 from .session import CheckSession
 from .timing import measure
+from .workers import Limits, WorkerHandle, WorkerFailure
+
 
 def worker_config(kata: Kata, track: str, device: str, load: tuple[Impl, ...], limits: Limits,
                   sealed: bool) -> WorkerConfig:
@@ -36,39 +37,39 @@ def worker_config(kata: Kata, track: str, device: str, load: tuple[Impl, ...], l
     )
 
 
-class Trusted:
+class ReferenceWorkers:
     """Reference workers kept warm across checks (validate and watch run many)."""
 
     def __init__(self):
-        self._workers: dict[tuple, tuple[Sandbox, Ready]] = {}
+        self._workers: dict[tuple, tuple[WorkerHandle, Ready]] = {}
 
-    def get(self, kata: Kata, track: str, device: str, limits: Limits) -> tuple[Sandbox, Ready]:
+    def get(self, kata: Kata, track: str, device: str, limits: Limits) -> tuple[WorkerHandle, Ready]:
         key = (kata.id, track, device)
         if key in self._workers and not self._workers[key][0].closed:
             return self._workers[key]
         names = [impls.REFERENCE] + [impls.mistake(m.id) for m in kata.mistakes_for(track)]
         config = worker_config(kata, track, device, tuple(Impl(name) for name in names), limits, sealed=False)
         try:
-            sandbox = Sandbox(config, limits)
-            ready = sandbox.ready()
+            worker = WorkerHandle(config, limits)
+            ready = worker.ready()
         except WorkerFailure as failure:
             raise KataDefinitionError(f"kata '{kata.id}': the reference worker failed to start: {failure}") from None
-        self._workers[key] = (sandbox, ready)
-        return sandbox, ready
+        self._workers[key] = (worker, ready)
+        return worker, ready
 
     def close(self) -> None:
-        for sandbox, _ in self._workers.values():
-            sandbox.close()
+        for worker, _ in self._workers.values():
+            worker.close()
         self._workers.clear()
 
 
-def check(kata: Kata, track: str, file: Path | None = None, device: str = "cpu", *, trusted: Trusted | None = None,
+def check(kata: Kata, track: str, file: Path | None = None, device: str = "cpu", *, references: ReferenceWorkers | None = None,
           overlay: list[Path] | None = None, own: str | None = None, shown_as: str | None = None,
           timing: bool = True, sealed: bool = True, preload: tuple[str, ...] = ()) -> Result:
     """Grade `file` (or an overlay of files, first wins) on the kata's hidden cases.
 
     `own` grades one of the kata's own implementations by name instead
-    (`stub`, `mistake:<id>`; `grader.impls`), as `kata validate` does: it runs
+    (`stub`, `mistake:<id>`; `grader.confined.impls`), as `kata validate` does: it runs
     exactly as a learner's file would, but may read the kata folder.
     `preload`: modules the learner's worker imports anyway, imported once in
     its fork server instead.
@@ -102,17 +103,17 @@ def check(kata: Kata, track: str, file: Path | None = None, device: str = "cpu",
         if not file.exists():
             raise UsageError(f"no such file: {shown}")
     limits = Limits.from_env(kata.time_limit_s)
-    owned = trusted is None
-    trusted = trusted or Trusted()
+    owned = references is None
+    references = references or ReferenceWorkers()
     learner = None
     try:
         # The learner's worker first: it forks at once, and imports the file while the
         # reference worker starts (or is found warm).
         try:
-            learner = Sandbox(worker_config(kata, track, device, (impl,), limits, sealed), limits, preload)
+            learner = WorkerHandle(worker_config(kata, track, device, (impl,), limits, sealed), limits, preload)
         except WorkerFailure as failure:
             return finish(failure.verdict, str(failure))
-        reference, reference_ready = trusted.get(kata, track, device, limits)
+        reference, reference_ready = references.get(kata, track, device, limits)
         if reference_ready.device_error:
             raise UsageError(reference_ready.device_error, hint="use --device cpu, or auto")
         if reference_ready.start_error:
@@ -160,7 +161,7 @@ def check(kata: Kata, track: str, file: Path | None = None, device: str = "cpu",
         if learner is not None:
             learner.close()
         if owned:
-            trusted.close()
+            references.close()
 
 
 def _verdict(session: CheckSession, tests: list[CaseResult]) -> Verdict:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .wire import Returned
+from ..confined.wire import Returned
 
 _SCALAR_KINDS = {"float": (float, np.floating), "int": (int, np.integer), "bool": (bool, np.bool_)}
 

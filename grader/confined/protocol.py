@@ -1,7 +1,7 @@
 """What the grader and its workers say to each other, as types.
 
 Requests go to a worker pickled (the checking side is trusted). Replies come
-back as a JSON header plus `.npy` arrays (`grader.wire`), and are parsed here
+back as a JSON header plus `.npy` arrays (`grader.confined.wire`), and are parsed here
 into typed records before anything reads them, so a field the worker left
 out or garbled is a `ProtocolError`, never a KeyError deep in a hidden case.
 Verdicts and error kinds are enums whose values are the strings of the
@@ -16,7 +16,6 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 from typing import Any
-
 
 DEVICES = ("cpu", "cuda", "auto")  # what --device takes; checked once, at the command line and in check()
 
@@ -54,7 +53,7 @@ class Impl:
     """Code a worker loads, by name: `learner` (files, first wins) or a kata's own.
 
     A kata's own implementations are `reference`, `stub` and `mistake:<id>`
-    (`grader.impls`), read from the kata folder by the worker itself.
+    (`grader.confined.impls`), read from the kata folder by the worker itself.
     """
 
     name: str

@@ -10,7 +10,7 @@ import keyword
 import re
 from pathlib import Path
 
-from .errors import UsageError
+from ..errors import UsageError
 
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]*$")
 
@@ -123,8 +123,10 @@ def {function}(x):
 TESTS = '''"""Hidden cases for {kata_id}. The README's "Adding a kata" describes the `case` fixture."""
 
 import numpy as np
+import pytest
 
 
+@pytest.mark.catches("example-mistake")  # the mistakes this case is there to catch
 def test_small(case):
     x = case.rng(0).normal(size=(3, 4))
     case.same("{function}", x)

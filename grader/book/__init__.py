@@ -1,0 +1,1 @@
+"""The book of katas: the catalogue, validation, the scaffold, signatures and the README's table."""
