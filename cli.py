@@ -185,8 +185,12 @@ def watch(kata_id: Optional[str] = LastKataArgument,
             out.print(f"watching {escape(str(file))} · Ctrl-C to stop", style="dim")
 
     import signal
+    import threading
+
+    stop = threading.Event()
 
     def interrupt(*_):
+        stop.set()  # ends the loop even where a library swallowed the exception below
         raise KeyboardInterrupt
 
     # Ctrl-C is how a watch ends, even where the shell started it with SIGINT
@@ -194,7 +198,7 @@ def watch(kata_id: Optional[str] = LastKataArgument,
     signal.signal(signal.SIGINT, interrupt)
     signal.signal(signal.SIGTERM, interrupt)
     try:
-        run_watch(kata, track, file, device, show)
+        run_watch(kata, track, file, device, show, stop=stop)
     except KeyboardInterrupt:
         pass  # the way to end a watch: no message, no error
 
@@ -206,8 +210,7 @@ def _check_target(kata_id, track, device, file, workspace):
 
     device = _choice(device, DEVICES, "device")
     kata, track, progress = _resolve(kata_id, track, file)
-    # The fork server imports NumPy (and torch) while this process imports the grader.
-    forkserver.prestart(track)
+    forkserver.prestart(("torch",) if track == "torch" else ())
     if file is None:
         file = ws.solution(kata, track, ws.resolve(workspace))
         if not file.exists():
@@ -379,7 +382,24 @@ def new(kata_id: str = typer.Argument(..., metavar="ID"),
     out.print(f"Created {root}. Fill in the TODOs, then run: kata validate {kata_id}", markup=False)
 
 
+def _says_torch(args: list[str]) -> bool:
+    """Whether the command line names the torch track, by --track or by a file such as x_torch.py."""
+    for flag, value in zip(args, args[1:] + [""]):
+        if flag in ("--track", "-t") and value == "torch" or flag == "--track=torch":
+            return True
+        if flag in ("--file", "-f") and Path(value).stem.endswith("_torch"):
+            return True
+    return False
+
+
 def main() -> None:
+    if sys.argv[1:2] in (["check"], ["watch"]):
+        # The fork server starts before anything else, so that its interpreter and
+        # imports overlap with this process's own (typer, rich, numpy, pytest); torch
+        # too when the command line already says the track.
+        from grader.confined import forkserver
+
+        forkserver.prestart(("torch",) if _says_torch(sys.argv[2:]) else ())
     app()
 
 

@@ -588,7 +588,7 @@ def test_notes(cli):
     res = cli("notes", "double")
     assert res.exit_code == 0
     assert "Double: what the interviewer asks next" in res.stdout
-    assert res.stdout.count("Q:") == 5
+    assert res.stdout.count("Q:") == 6
 
 
 def test_notes_unknown(cli):

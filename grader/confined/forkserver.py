@@ -3,8 +3,9 @@
 Importing torch takes a second or two; a worker forked from a process that
 has already imported it starts in milliseconds. The fork server is its own
 fresh interpreter (`python -I`), started by the checking process and told
-nothing about any kata: it imports NumPy, the worker's code and, for the
-torch track, torch, and then only forks. So a worker inherits no reference,
+nothing about any kata: it imports NumPy and the worker's code, and torch
+(or another module) only when asked before a fork for the torch track, and
+otherwise only forks. So a worker inherits no reference,
 hidden case or earlier result from the memory of the checking side, no
 thread of the checking side (a watcher, a pool), and never an initialised
 CUDA context: the server never touches CUDA, a CUDA worker initialises its
@@ -45,16 +46,15 @@ class ServerGone(Exception):
 
 
 class ForkServer:
-    """The checking side's handle on one fork server (one per track)."""
+    """The checking side's handle on its fork server (one per checking process)."""
 
-    def __init__(self, track: str, preload: tuple[str, ...] = ()):
-        self.track = track
+    def __init__(self):
         self.owner = os.getpid()
+        self.preloaded: set[str] = set()
         mine, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
         self.proc = subprocess.Popen(
             [sys.executable, "-I", "-c", _BOOT, str(theirs.fileno()), _PACKAGE_PARENT],
             pass_fds=(theirs.fileno(),), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-            env={**os.environ, "KATA_FORKSERVER_PRELOAD": ",".join((("torch",) if track == "torch" else ()) + preload)},
             start_new_session=True,
         )
         theirs.close()
@@ -62,6 +62,19 @@ class ForkServer:
         self._buffer = b""
         self._exited: dict[int, int] = {}
         self._ready = False
+
+    def preload(self, modules) -> None:
+        """Have the server import `modules` before its next fork (torch, or what probes import)."""
+        wanted = [m for m in modules if m not in self.preloaded]
+        if wanted:
+            self._send({"op": "preload", "modules": wanted})
+            self.preloaded.update(wanted)
+
+    def _send(self, message: dict, fds=()) -> None:
+        try:
+            socket.send_fds(self.sock, [json.dumps(message).encode() + b"\n"], list(fds))
+        except OSError as exc:
+            raise ServerGone(f"the fork server is gone ({exc})") from None
 
     @property
     def alive(self) -> bool:
@@ -71,15 +84,14 @@ class ForkServer:
               timeout: float) -> int:
         """Fork a worker reading `request_fd` and writing `reply_fd`; its pid."""
         deadline = time.monotonic() + timeout
-        if not self._ready:
-            self._expect("ready", deadline)
-            self._ready = True
-        message = json.dumps({"op": "spawn", "cwd": cwd, "env": env}).encode() + b"\n"
         try:
-            socket.send_fds(self.sock, [message], [request_fd, reply_fd, log_fd])
-        except OSError as exc:
-            raise ServerGone(f"the fork server is gone ({exc})") from None
-        return int(self._expect("spawned", deadline)["pid"])
+            if not self._ready:
+                self._expect("ready", deadline)
+                self._ready = True
+            self._send({"op": "spawn", "cwd": cwd, "env": env}, [request_fd, reply_fd, log_fd])
+            return int(self._expect("spawned", deadline)["pid"])
+        except TimeoutError:
+            raise TimeoutError(f"the fork server did not answer within {timeout:g} s") from None
 
     def exit_status(self, pid: int, timeout: float = 0.0) -> int | None:
         """The worker's exit status as subprocess gives it (negative: a signal); None while it runs."""
@@ -131,37 +143,38 @@ class ForkServer:
                 self.proc.wait()
 
 
-_servers: dict[tuple, ForkServer] = {}
+_server: ForkServer | None = None
 
 
-def get(track: str, preload: tuple[str, ...] = ()) -> ForkServer:
-    """The warm server for `track`, started on first use and restarted if it died.
+def get(preload=()) -> ForkServer:
+    """This process's warm server, started on first use and restarted if it died.
 
-    `preload` names more modules for the server to import, for workers that
-    will import them anyway (`kata validate`'s probes of forbidden APIs).
+    `preload` names modules it must have imported before it forks: torch for
+    the torch track, the probed APIs' modules for `kata validate`. A NumPy
+    check never makes it import torch.
     """
-    key = (track, tuple(sorted(preload)))
-    server = _servers.get(key)
-    if server is not None and server.owner != os.getpid():
-        server = None  # a copy inherited through fork: the server belongs to the parent
-    if server is None or not server.alive:
-        if not _servers:
+    global _server
+    if _server is not None and _server.owner != os.getpid():
+        _server = None  # a copy inherited through fork: the server belongs to the parent
+    if _server is None or not _server.alive:
+        if _server is None:
             atexit.register(close_all)
-        server = _servers[key] = ForkServer(track, key[1])
-    return server
+        _server = ForkServer()
+    _server.preload(preload)
+    return _server
 
 
-def prestart(track: str, preload: tuple[str, ...] = ()) -> None:
-    """Start the server now, so its imports overlap with the checking side's."""
-    get(track, preload)
+def prestart(preload=()) -> None:
+    """Start the server now, so that its imports overlap with the checking side's."""
+    get(preload)
 
 
 def close_all() -> None:
-    """Close this process's servers (never a parent's, inherited through fork)."""
-    for server in _servers.values():
-        if server.owner == os.getpid():
-            server.close()
-    _servers.clear()
+    """Close this process's server (never a parent's, inherited through fork)."""
+    global _server
+    if _server is not None and _server.owner == os.getpid():
+        _server.close()
+    _server = None
 
 
 # -- the server process ----------------------------------------------------------
@@ -172,15 +185,7 @@ def serve(fd: int) -> None:
 
     faulthandler.enable()
     sys.dont_write_bytecode = True
-    import importlib
-
     from . import confine, processes, worker  # noqa: F401 - imported here so that every fork has them
-
-    for module in filter(None, os.environ.pop("KATA_FORKSERVER_PRELOAD", "").split(",")):
-        try:
-            importlib.import_module(module)  # torch: no operator runs here, and CUDA is never touched
-        except ImportError:
-            pass  # the worker that needs it reports it
 
     sock = socket.socket(fileno=fd)
     confine.adopt_orphans()
@@ -193,6 +198,7 @@ def serve(fd: int) -> None:
     workers: dict[int, str] = {}  # pid -> the token ("NAME=value") in its environment
     _send(sock, {"op": "ready"})
     buffer = b""
+    pending_fds: list[int] = []  # in the order they came: each spawn takes the next three
     while True:
         _reap(sock, workers)
         ready, _, _ = select.select([sock, wake_r], [], [], 1.0)
@@ -212,16 +218,19 @@ def serve(fd: int) -> None:
         if not data:
             break
         buffer += data
+        pending_fds += fds
         while b"\n" in buffer:
             line, buffer = buffer.split(b"\n", 1)
             request = json.loads(line)
-            if request.get("op") == "spawn" and len(fds) == _FDS_PER_SPAWN:
-                pid = _fork_worker(sock, fds, request)
+            if request.get("op") == "preload":
+                _preload(request.get("modules") or [])
+            elif request.get("op") == "spawn" and len(pending_fds) >= _FDS_PER_SPAWN:
+                given, pending_fds = pending_fds[:_FDS_PER_SPAWN], pending_fds[_FDS_PER_SPAWN:]
+                pid = _fork_worker(sock, given, request)
                 workers[pid] = "".join(f"{k}={v}" for k, v in request["env"].items() if k.endswith("_TOKEN"))
                 _send(sock, {"op": "spawned", "pid": pid})
-            for descriptor in fds:
-                os.close(descriptor)
-            fds = []
+                for descriptor in given:
+                    os.close(descriptor)
     # The checking side is gone: so are its workers, and all they started, even what
     # left their sessions (found by token, and as orphans adopted by this subreaper).
     for pid, token in workers.items():
@@ -238,6 +247,16 @@ def serve(fd: int) -> None:
         _reap(sock, {})
         time.sleep(0.01)
     os._exit(0)
+
+
+def _preload(modules) -> None:
+    import importlib
+
+    for module in modules:
+        try:
+            importlib.import_module(module)  # torch: no operator runs here, and CUDA is never touched
+        except Exception:  # noqa: BLE001 - the worker that needs it will say why
+            pass
 
 
 def _fork_worker(sock: socket.socket, fds: list[int], request: dict) -> int:

@@ -99,18 +99,30 @@ class CallRequest:
 
 @dataclass(frozen=True)
 class TimeRequest:
-    """Time `fn` on each input in turn, after a warm-up on the first.
+    """Time `fn` on `runs` fresh inputs made from (args, kwargs), after a warm-up call.
 
     Fresh inputs per run, so a function that caches its last answer gains
-    nothing. The worker stops early once `give_up_s` has been spent.
+    nothing: run i gets every floating-point array scaled by (1 - i * 2**-12)
+    (other values each time, with signs, zeros, order and a [0, 1] range
+    kept), made by the worker before the clock starts, so a large input
+    crosses the pipe once. The worker stops early once `give_up_s` has been
+    spent.
     """
 
     id: int
     impl: str
     fn: str
-    inputs: tuple[tuple[tuple, dict], ...]
-    budget_s: float
+    args: tuple
+    kwargs: dict
+    runs: int
     give_up_s: float | None = None
+
+    @staticmethod
+    def variant(value, i: int):
+        """`value` as run i receives it (run 0 is the warm-up, on the input as given)."""
+        if i and getattr(value, "dtype", None) is not None and value.dtype.kind == "f":
+            return value * (1.0 - i * 2.0**-12)
+        return value
 
 
 @dataclass(frozen=True)

@@ -85,6 +85,7 @@ class Tripwires:
         self.spring("autograd (your code recorded a graph to differentiate)")
 
     def _patch_module(self, module) -> None:
+        wired_by_id: dict[int, tuple[object, object]] = {}
         for attr, scope in self._pending.pop(module.__name__, []):
             owner = module
             *path, last = attr.split(".")
@@ -100,11 +101,17 @@ class Tripwires:
                 setattr(owner, last, wired)
             except (AttributeError, TypeError):
                 continue  # a C type that refuses new attributes: nothing to patch there
-            self._rewire_aliases(module.__name__.partition(".")[0], original, wired)
+            wired_by_id[id(original)] = (original, wired)
+        if wired_by_id:
+            self._rewire_aliases(module.__name__.partition(".")[0], wired_by_id)
 
     @staticmethod
-    def _rewire_aliases(package: str, original, wired) -> None:
-        """Put `wired` wherever an imported module of `package` holds `original` itself."""
+    def _rewire_aliases(package: str, wired_by_id: dict[int, tuple[object, object]]) -> None:
+        """Put each wire wherever an imported module of `package` holds its original itself.
+
+        One pass over the package's modules for all the wires (torch has about a
+        thousand modules), not one per forbidden entry.
+        """
         for name, module in list(sys.modules.items()):
             if name != package and not name.startswith(package + "."):
                 continue
@@ -112,9 +119,10 @@ class Tripwires:
             if not isinstance(namespace, dict):
                 continue
             for key, value in list(namespace.items()):
-                if value is original:
+                found = wired_by_id.get(id(value))
+                if found is not None and found[0] is value:
                     try:
-                        setattr(module, key, wired)
+                        setattr(module, key, found[1])
                     except (AttributeError, TypeError):
                         pass
 

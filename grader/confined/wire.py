@@ -56,7 +56,8 @@ def _write_all(fd: int, data: bytes, deadline: float | None) -> None:
 
 
 def write_frame(fd: int, payload: bytes, deadline: float | None = None) -> None:
-    _write_all(fd, _LENGTH.pack(len(payload)) + payload, deadline)
+    _write_all(fd, _LENGTH.pack(len(payload)), deadline)
+    _write_all(fd, payload, deadline)  # not concatenated: a large input is not copied once more
 
 
 def _read_exact(fd: int, size: int, deadline: float | None, tick=None) -> bytes:

@@ -280,8 +280,9 @@ class Worker:
 
     def time_call(self, request: TimeRequest) -> tuple[dict, list]:
         function = self.impls[request.impl][request.fn]
-        inputs = [([self.convert(a) for a in args], {k: self.convert(v) for k, v in kwargs.items()})
-                  for args, kwargs in request.inputs]
+        fresh = TimeRequest.variant
+        inputs = [([self.convert(fresh(a, i)) for a in request.args],
+                   {k: self.convert(fresh(v, i)) for k, v in request.kwargs.items()}) for i in range(request.runs + 1)]
         times: list[float] = []
         gave_up = False
         try:
@@ -290,11 +291,9 @@ class Worker:
                 args, kwargs = inputs[0]
                 function(*args, **kwargs)  # warm-up: first-call costs (imports, caches) are not speed
                 self.synchronize()
-                end = time.perf_counter() + request.budget_s
                 # Each timed run gets inputs it has not seen, so an answer cached by the
-                # function is never reused; the rest of the budget goes round them again.
-                while len(times) < len(inputs) - 1 or (time.perf_counter() < end and len(times) < 50):
-                    args, kwargs = inputs[1 + len(times) % (len(inputs) - 1)]
+                # function is never reused.
+                for args, kwargs in inputs[1:]:
                     start = time.perf_counter()
                     function(*args, **kwargs)
                     self.synchronize()

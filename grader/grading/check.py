@@ -79,7 +79,7 @@ def check(kata: Kata, track: str, file: Path | None = None, device: str = "cpu",
         raise UsageError(f"unknown device {device!r}", hint="use cpu, cuda or auto")
     if track == "numpy":
         device = "cpu"
-    forkserver.prestart(track, preload)
+    forkserver.prestart((("torch",) if track == "torch" else ()) + tuple(preload))
     if own is not None:
         impl, sealed = Impl(own), False
         shown = shown_as or own

@@ -39,6 +39,11 @@ class HiddenCases:
         self.session = session
         self.results: list[CaseResult] = []
         self.broken: list[str] = []
+        self.interrupted = False
+
+    def pytest_keyboard_interrupt(self, excinfo):
+        # Exactly Ctrl-C: pytest's own Interrupted (errors during collection) subclasses it.
+        self.interrupted = excinfo.type is KeyboardInterrupt
 
     def pytest_configure(self, config):
         config.addinivalue_line("markers", "catches(*mistake_ids): the kata's mistakes this case is there to "
@@ -121,4 +126,7 @@ def run_hidden_cases(tests: Path, session: CheckSession) -> HiddenCases:
             os.environ.pop("PYTEST_DISABLE_PLUGIN_AUTOLOAD", None)
         else:
             os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = previous
+    if plugin.interrupted:
+        # pytest turns Ctrl-C into a return code; the learner meant to stop the check.
+        raise KeyboardInterrupt
     return plugin

@@ -3,9 +3,9 @@
 The reference's figure depends only on the reference, the timing input, the
 machine and the libraries, so it is measured once and kept in the user's
 cache folder under a key made of all of them; the output says when a figure
-came from there. Each timed run gets an input it has not seen (drawn with
-another seed), after a warm-up call, so a function that remembers its last
-answer gains nothing. A learner already far slower than the reference is
+came from there. Each timed run gets an input it has not seen, after a
+warm-up call, so a function that remembers its last answer gains nothing
+(`TimeRequest` says how the worker makes them from the kata's timing input). A learner already far slower than the reference is
 not timed to the end: the ratio is then a lower bound.
 """
 
@@ -24,41 +24,40 @@ from ..confined.protocol import TimingReply
 from .result import Timing
 from .session import CheckSession
 
-BUDGET_S = 0.5
 SEED = 20_240
-INPUTS = 4  # one warm-up, then three timed runs on fresh inputs
+RUNS = 3  # timed runs on fresh inputs, after one warm-up
 FAR_OVER = 20  # stop timing a learner once its runs add up to this many reference runs
-CACHE_VERSION = 1
+CACHE_VERSION = 2
 
 
-def timing_inputs(session: CheckSession) -> tuple[str, list[tuple[tuple, dict]]] | None:
-    """The function and INPUTS inputs from `timing_case(rng)` of the hidden-case module, or None."""
+def timing_case(session: CheckSession) -> tuple[str, tuple, dict] | None:
+    """(function, args, kwargs) from `timing_case(rng)` of the hidden-case module, or None."""
     spec = importlib.util.spec_from_file_location(f"kata_timing_{session.kata.id}", session.kata.tests)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     make = getattr(module, "timing_case", None)
     if make is None:
         return None
-    cases = [make(np.random.default_rng(SEED + i)) for i in range(INPUTS)]
-    return cases[0][0], [(tuple(args), dict(kwargs)) for _, args, kwargs in cases]
+    function, args, kwargs = make(np.random.default_rng(SEED))
+    return function, tuple(args), dict(kwargs)
 
 
 def measure(session: CheckSession) -> Timing | None:
-    found = timing_inputs(session)
+    found = timing_case(session)
     if found is None or session.halted is not None:
         return None
-    function, inputs = found
+    function, args, kwargs = found
     key = cache_key(session)
     cached = _read_cache().get(key)
     if cached is None:
-        reference = session.reference_worker.time(session.reference_impl, function, inputs, BUDGET_S)
+        reference = session.reference_worker.time(session.reference_impl, function, args, kwargs, RUNS)
         if not reference.ok or not reference.times_s:
             return None
         reference_s = min(reference.times_s)
         _write_cache(key, reference_s)
     else:
         reference_s = float(cached)
-    learner: TimingReply = session.learner.time(session.learner_impl, function, inputs, BUDGET_S,
+    learner: TimingReply = session.learner.time(session.learner_impl, function, args, kwargs, RUNS,
                                                 give_up_s=max(FAR_OVER * reference_s, 0.05))
     if not learner.ok or not learner.times_s:
         return None

@@ -22,13 +22,17 @@ from .result import Result
 def watch(kata: Kata, track: str, file: Path, device: str, on_result: Callable[[Result], None],
           stop=None, debounce_ms: int = 30) -> None:
     """Check `file` now and after every change to it, until Ctrl-C or `stop` is set."""
+    import logging
+
     import watchfiles
+
+    logging.getLogger("watchfiles").setLevel(logging.ERROR)  # its own "stopping watch" line is noise here
 
     file = file.resolve()
     references = ReferenceWorkers()
 
     def one() -> None:
-        if file.is_file():
+        if file.is_file() and not (stop is not None and stop.is_set()):
             on_result(check(kata, track, file, device, references=references, shown_as=str(file)))
 
     try:

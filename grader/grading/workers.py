@@ -13,6 +13,7 @@ its environment. Nothing the learner's code started outlives the check.
 
 from __future__ import annotations
 
+import fcntl
 import os
 import re
 import resource
@@ -100,9 +101,11 @@ class WorkerHandle:
         self.closed = False
         self.token = uuid.uuid4().hex  # marks the worker's descendants in /proc/PID/environ
         self.busy = True  # between a request and its reply: the worker cannot hear an exit request
-        self.server = forkserver.get(config.track, preload)
+        self.server = forkserver.get((("torch",) if config.track == "torch" else ()) + tuple(preload))
         req_r, req_w = os.pipe()
         rep_r, rep_w = os.pipe()
+        for fd in (req_w, rep_w):
+            _widen(fd)
         try:
             self.pid = self.server.spawn(req_r, rep_w, self.log.fileno(), str(self.scratch),
                                          {"TMPDIR": str(self.scratch), _TOKEN: self.token}, limits.start_s)
@@ -158,10 +161,10 @@ class WorkerHandle:
                 raise WorkerFailure(Verdict.CRASH, f"the worker sent back a malformed value ({exc})") from None
         return self._parse(lambda h: CallReply.parse(h, value), header, f"in {fn}")
 
-    def time(self, impl: str, fn: str, inputs, budget_s: float, give_up_s: float | None = None) -> TimingReply:
-        request = TimeRequest(self._new_id(), impl, fn, tuple(inputs), budget_s, give_up_s)
+    def time(self, impl: str, fn: str, args, kwargs, runs: int, give_up_s: float | None = None) -> TimingReply:
+        request = TimeRequest(self._new_id(), impl, fn, tuple(args), dict(kwargs), runs, give_up_s)
         self._send(request, f"timing {fn}")
-        limit = self.limits.time_s * (len(request.inputs) + 2) + budget_s
+        limit = self.limits.time_s * (runs + 3)
         header, _ = self._receive(limit, f"timing {fn}", expect=request.id)
         self.busy = False
         return self._parse(TimingReply.parse, header, f"timing {fn}")
@@ -301,3 +304,11 @@ class WorkerHandle:
 
 
 _TOKEN = "KATA_WORKER_TOKEN"
+
+
+def _widen(fd: int, size: int = 1 << 20) -> None:
+    """A pipe of 1 MiB, not 64 KiB: a large input crosses in a few writes, not a few thousand."""
+    try:
+        fcntl.fcntl(fd, fcntl.F_SETPIPE_SZ, size)
+    except (OSError, AttributeError):
+        pass  # past /proc/sys/fs/pipe-max-size, or not Linux: the default pipe works, only slower
