@@ -4,14 +4,26 @@ import difflib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rich.markdown import Markdown
 from rich.panel import Panel
-from rich.syntax import Syntax
 from rich.table import Table
 from rich.text import Text
 
 from ..book.catalogue import Kata
 from .console import boxes, out
+
+
+def Markdown(text: str):  # noqa: N802 - stands in for the class, imported when first drawn
+    """rich.markdown, imported on use: it pulls in markdown-it, which `kata list` never needs."""
+    from rich.markdown import Markdown as markdown
+
+    return markdown(text)
+
+
+def Syntax(code: str, lexer: str, **options):  # noqa: N802
+    """rich.syntax, imported on use: it pulls in pygments."""
+    from rich.syntax import Syntax as syntax
+
+    return syntax(code, lexer, **options)
 
 if TYPE_CHECKING:  # the result model pulls in numpy; `kata list` must not
     from ..grading.result import Result
