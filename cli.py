@@ -172,33 +172,42 @@ def watch(kata_id: Optional[str] = LastKataArgument,
           device: str = DeviceOption,
           file: Optional[Path] = typer.Option(None, "--file", "-f", help="watch this file instead of the workspace's"),
           workspace: Optional[Path] = WorkspaceOption,
-          as_json: bool = typer.Option(False, "--json", help="one JSON result per line, one per save")):
+          as_json: bool = typer.Option(False, "--json", help="one JSON result per line, one per save"),
+          speed: bool = typer.Option(False, "--speed", help="also time every passing save against the reference")):
     """Re-check your solution every time you save it (Ctrl-C to stop)."""
+    import signal
+    import threading
+
     kata, track, progress, file, device = _check_target(kata_id, track, device, file, workspace)
     from grader.grading.watch import watch as run_watch
 
-    def show(result) -> None:
-        if not as_json and out.is_terminal:
-            out.clear()
-        _report(result, kata, progress, as_json, compact=True)
-        if not as_json:
-            out.print(f"watching {escape(str(file))} · Ctrl-C to stop", style="dim")
+    shielded = threading.Event()
 
-    import signal
-    import threading
+    def show(result) -> None:
+        shielded.set()  # Ctrl-C now waits until the result is shown and recorded
+        try:
+            if not as_json and out.is_terminal:
+                out.clear()
+            _report(result, kata, progress, as_json, compact=True)
+            if not as_json:
+                hint = "" if speed or not result.passed else " · 'kata check' (or watch --speed) compares your speed"
+                out.print(f"watching {escape(str(file))} · Ctrl-C to stop{hint}", style="dim")
+        finally:
+            shielded.clear()
 
     stop = threading.Event()
 
     def interrupt(*_):
         stop.set()  # ends the loop even where a library swallowed the exception below
-        raise KeyboardInterrupt
+        if not shielded.is_set():
+            raise KeyboardInterrupt
 
     # Ctrl-C is how a watch ends, even where the shell started it with SIGINT
     # ignored (a background job); SIGTERM ends it just as cleanly.
     signal.signal(signal.SIGINT, interrupt)
     signal.signal(signal.SIGTERM, interrupt)
     try:
-        run_watch(kata, track, file, device, show, stop=stop)
+        run_watch(kata, track, file, device, show, stop=stop, timing=speed)
     except KeyboardInterrupt:
         pass  # the way to end a watch: no message, no error
 

@@ -114,7 +114,7 @@ def main() -> None:
                                                                        args.repeat), torch_floor, "<= 1.3x"))
         for track, limit in (("numpy", "0.2 s"), ("torch", "0.4 s")):
             saves = watch_series("softmax", track, files[track, "pass"], files[track, "fail"], work, env, args.saves)
-            rows.append(row(f"watch {track}: save to verdict ({args.saves} saves)", saves, None,
+            rows.append(row(f"watch {track}: save to verdict ({args.saves} saves, no --speed)", saves, None,
                             f"median <= {limit}"))
         rows.append(row("kata --help", series([*kata, "--help"], env, ROOT, args.repeat), typer_floor, "<= 1.5x"))
         rows.append(row("kata list", series([*kata, "list"], env, ROOT, args.repeat), typer_floor, "<= 1.5x"))

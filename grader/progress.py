@@ -86,7 +86,8 @@ class Progress:
                     yield db
                     db.execute("COMMIT")
                 except BaseException:
-                    db.execute("ROLLBACK")
+                    if db.in_transaction:  # an interrupt may land after COMMIT has already ended it
+                        db.execute("ROLLBACK")
                     raise
             else:
                 yield db

@@ -20,8 +20,13 @@ from .result import Result
 
 
 def watch(kata: Kata, track: str, file: Path, device: str, on_result: Callable[[Result], None],
-          stop=None, debounce_ms: int = 30) -> None:
-    """Check `file` now and after every change to it, until Ctrl-C or `stop` is set."""
+          stop=None, debounce_ms: int = 30, timing: bool = False) -> None:
+    """Check `file` now and after every change to it, until Ctrl-C or `stop` is set.
+
+    `timing`: time every passing save against the reference, as `kata check`
+    does. Off by default: while a learner saves again and again for
+    correctness, the speed comparison would double the wait for each verdict.
+    """
     import logging
 
     import watchfiles
@@ -33,7 +38,7 @@ def watch(kata: Kata, track: str, file: Path, device: str, on_result: Callable[[
 
     def one() -> None:
         if file.is_file() and not (stop is not None and stop.is_set()):
-            on_result(check(kata, track, file, device, references=references, shown_as=str(file)))
+            on_result(check(kata, track, file, device, references=references, shown_as=str(file), timing=timing))
 
     try:
         # The folder is watched, not the file: editors often save by writing a new
