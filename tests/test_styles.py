@@ -18,6 +18,9 @@ is worse than none, so a file that gets one must say which.
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -46,25 +49,43 @@ def style_files() -> list[tuple[catalogue.Kata, Path]]:
     return [(kata, path) for kata in catalogue.all_katas() for path in styles(kata)]
 
 
+_references: ReferenceWorkers | None = None
+
+
+def grade(root: str, track: str, path: str) -> tuple[str, tuple, list[str]]:
+    """In a pool process: (verdict, (mistake id, level), the first failing cases) of one style file."""
+    global _references
+    _references = _references or ReferenceWorkers()  # warm across the files one process grades
+    result = check(catalogue.load(Path(root)), track, Path(path), references=_references, timing=False)
+    failing = [f"{t.name}: {t.message}" for t in result.tests if t.outcome == "failed"][:3]
+    named = (result.mistake.id, result.mistake.level) if result.mistake else (None, None)
+    return str(result.verdict), named, failing
+
+
 @pytest.fixture(scope="module")
-def references():
-    workers = ReferenceWorkers()
-    yield workers
-    workers.close()
+def graded():
+    """Every style file graded up front, one pool process per core: the files are independent,
+    and the hidden cases run in the checking process, so cores are used by processes."""
+    jobs = [(str(kata.root), path.stem.rpartition("_")[2], str(path)) for kata, path in style_files()]
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=os.cpu_count() or 1, mp_context=context) as pool:
+        futures = {job[2]: pool.submit(grade, *job) for job in jobs}
+        return {path: future.result() for path, future in futures.items()}
+    # A pool process's fork server sees its socket close when the process ends, and
+    # ends its workers (the reference workers kept warm here among them).
 
 
 @pytest.mark.parametrize("kata, path", [pytest.param(kata, path, id=f"{kata.id}/{path.stem}")
                                          for kata, path in style_files()])
-def test_style_gets_its_verdict(kata, path, references):
+def test_style_gets_its_verdict(kata, path, graded):
     track = path.stem.rpartition("_")[2]
     assert track in kata.tracks, f"{path.name}: name must end in _numpy or _torch"
     verdict, mistake, level = expectation(path)
-    result = check(kata, track, path, references=references, timing=False)
-    failing = [f"{t.name}: {t.message}" for t in result.tests if t.outcome == "failed"][:3]
-    assert result.verdict == verdict, f"{path.name}: got {result.verdict}, expected {verdict}; {failing}"
-    named = (result.mistake.id, result.mistake.level) if result.mistake else (None, None)
+    got, named, failing = graded[str(path)]
+    assert got == verdict, f"{path.name}: got {got}, expected {verdict}; {failing}"
     if verdict == "fail":
-        assert named == (mistake, level), f"{path.name}: mistake named {named}, expected {(mistake, level)}; {failing}"
+        assert tuple(named) == (mistake, level), \
+            f"{path.name}: mistake named {tuple(named)}, expected {(mistake, level)}; {failing}"
 
 
 def test_every_kata_has_styles_on_both_tracks():
