@@ -653,6 +653,8 @@ BREAKAGES = {
                                  ["reference", "stub", "mistake one-minus", "forbidden numpy.negative"]),
     "hidden-cases-do-not-load": ("test_negate.py", "import numpy as np\ndef test_(case:\n",
                                  ["reference", "stub", "mistake one-minus", "forbidden numpy.negative"]),
+    "hidden-cases-run-nothing": ("test_negate.py", "import numpy as np\n",
+                                 ["reference", "stub", "mistake one-minus", "forbidden numpy.negative"]),
     "forbidden-unenforceable": ("kata.toml", None, ["forbidden numpy.ndarray.__neg__"]),
 }
 

@@ -148,6 +148,9 @@ def check(kata: Kata, track: str, file: Path | None = None, device: str = "cpu",
         result.tests = plugin.results
         if plugin.broken and not plugin.results:
             raise KataDefinitionError(f"kata '{kata.id}': the hidden cases do not load: {plugin.broken[0]}")
+        if not plugin.results:
+            # No case ran at all (an empty test module, or pytest refusing to start): no verdict to give.
+            raise KataDefinitionError(f"kata '{kata.id}': the hidden cases ran no case")
         verdict = _verdict(session, result.tests)
         if verdict == Verdict.FAIL:
             result.mistake = diagnose(session)
