@@ -2,7 +2,7 @@
 
 The grader is judged by files it has never seen: correct ones written with
 einsum or loops, another stable formula, another order of operations, must
-pass; wrong ones that are not among a kata's mistake modules must still
+pass; wrong ones that are not among a kata's mistakes must still
 fail. Each file under katas/<kata>/styles/ is named <what>_<track>.py and
 says on its first line what it must get:
 

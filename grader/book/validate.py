@@ -1,6 +1,6 @@
 """Proof that a kata is sound, run by authors and by CI.
 
-For each track: the reference passes; the stub fails; every mistake module
+For each track: the reference passes; the stub fails; every mistake
 fails and is diagnosed as itself; every forbidden API, reached through
 `importlib` and `getattr` rather than by name, gets the `forbidden` verdict.
 Every mistake is declared by a hidden case (`@pytest.mark.catches(...)`)
@@ -61,7 +61,7 @@ def static_findings(kata: Kata) -> list[Finding]:
     found.append(Finding("-", "notes Q&A", f"at least {MIN_QUESTIONS}",
                          f"at least {MIN_QUESTIONS}" if questions >= MIN_QUESTIONS else str(questions)))
     for track in kata.tracks:
-        found.append(Finding(track, "mistake modules", "at least 1",
+        found.append(Finding(track, "mistakes", "at least 1",
                              "at least 1" if kata.mistakes_for(track) else "0"))
     found += _operator_findings(kata)
     found += signatures.findings(kata)
@@ -139,7 +139,7 @@ def validate(kata: Kata, device: str = "cpu", progress=None, tracks: tuple[str, 
                     return None
                 got = str(res.verdict)
                 if expected.startswith("fail as "):
-                    # Named exactly: a mistake module is its own mistake, not something like it.
+                    # Named exactly: a mistake is its own mistake, not something like it.
                     level = "" if res.mistake is None or res.mistake.level == "exact" else f" ({res.mistake.level})"
                     got = f"fail as {res.mistake.id}{level}" if res.verdict == "fail" and res.mistake else \
                         f"{res.verdict}{' as ' + res.mistake.id if res.mistake else ', not diagnosed'}"

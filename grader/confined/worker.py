@@ -1,15 +1,17 @@
 """The process that holds a learner's (or a reference's) code.
 
-It is started by `grader.grading.workers`, imports the code under the kata's limits,
-fence and tripwires (`grader.confined.confine`, `grader.confined.tripwire`), then answers
+It is forked by the fork server (`forkserver`) at the request of the checking
+side's handle (`grader.grading.workers`), imports the code under the kata's
+limits, fences and tripwires (`confine`, `tripwire`), then answers
 calls: it converts arguments for the track, calls the function, and sends
 back the outputs as plain data along with what it noticed (an exception, a
 mutated input, a thread left running, floating-point warnings, a forbidden
 call, the time taken). Nothing in this process decides a verdict; the
 checking side does, from these replies. Whatever goes wrong around a call,
 even in the worker's own bookkeeping, becomes a reply rather than a dead
-process, so the learner is told what happened. If the checking process dies
-(kill -9, a closed terminal), the worker ends itself and what it started.
+process, so the learner is told what happened. If its fork server dies (the
+checking process went: kill -9, a closed terminal), the worker ends itself
+and what it started.
 """
 
 from __future__ import annotations

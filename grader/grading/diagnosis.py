@@ -1,17 +1,17 @@
-"""Naming the classic mistake: replay the failing calls on each mistake module.
+"""Naming the classic mistake: replay the failing calls on each of the kata's mistakes.
 
-A learner's output that equals a mistake module's output on the same inputs
+A learner's output that equals a mistake's output on the same inputs
 (within the track's tolerance; NaN matching NaN; the same exception type when
 both raise) is that mistake. Failing calls are taken one function at a time,
 in the order the cases met them, so a file with two mistakes in two
 functions still has the first one named. Only the first few failing calls of
 a function are replayed and every one must match, so a single coincidence
 does not name a mistake; when the learner only ever raised, at least two
-calls must agree. A call on which the mistake module gives the reference's
+calls must agree. A call on which the mistake gives the reference's
 own answer is no evidence for it (the learner failed there for another
 reason, a warning or a mutated input), so it never counts as a match.
 
-That is the strong level, "exact". Where no mistake module matches, two
+That is the strong level, "exact". Where no mistake matches, two
 more chances, in this order:
 
 - a general mistake (`grader.grading.general_mistakes`), one that belongs to how

@@ -1,9 +1,9 @@
 """The state of one check while its hidden cases run.
 
 It owns the two workers (the learner's and the reference worker holding the
-reference and the mistake modules), remembers what went wrong beyond a
+reference and the mistakes), remembers what went wrong beyond a
 single case (a forbidden call, a crash, a worker that is gone), and keeps
-the failing calls that the diagnosis replays against the mistake modules.
+the failing calls that the diagnosis replays against the mistakes.
 """
 
 from __future__ import annotations
