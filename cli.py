@@ -219,7 +219,7 @@ def _check_target(kata_id, track, device, file, workspace):
 
     device = _choice(device, DEVICES, "device")
     kata, track, progress = _resolve(kata_id, track, file)
-    forkserver.prestart(("torch",) if track == "torch" else ())
+    forkserver.prestart(forkserver.for_track(track))
     if file is None:
         file = ws.solution(kata, track, ws.resolve(workspace))
         if not file.exists():
@@ -326,11 +326,12 @@ def validate(kata_id: Optional[str] = typer.Argument(None, metavar="[ID]"),
              all_katas: bool = typer.Option(False, "--all", help="every kata"),
              device: str = typer.Option("cpu", "--device", "-d", help="cpu, cuda or auto"),
              jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1,
-                                                help="katas validated at once (default: one per core)"),
+                                                help="kata tracks validated at once (default: one per core)"),
              record: bool = typer.Option(False, "--record", help="rewrite the mistakes' fingerprints.json")):
     """Prove katas sound: reference passes, stub fails, each mistake is caught and named."""
     from grader.book.validate import validate as run_validate
     from grader.book.validate import validate_many
+    from grader.views import render
 
     device = _choice(device, DEVICES, "device")
     if all_katas == (kata_id is not None):
@@ -342,42 +343,16 @@ def validate(kata_id: Optional[str] = typer.Argument(None, metavar="[ID]"),
     if jobs > 1:
         # Hidden cases run inside the checking process, so katas go side by side in
         # pool processes; each one's report is printed whole, in order.
-        with err.status(f"validating {len(katas)} katas, {jobs} at a time"):
+        with err.status(f"validating {len(katas)} kata(s), {jobs} tracks at a time"):
             for kata_id_done, findings in validate_many(katas, device, jobs, record=record):
-                unsound += _validation_report(kata_id_done, findings)
+                unsound += render.validation(kata_id_done, findings)
         raise typer.Exit(1 if unsound else 0)
     for kata in katas:
         with err.status(f"validating {kata.id}") as status:
             findings = run_validate(kata, device, lambda track, label: status.update(
                 f"validating {kata.id}: {track} {label}"), record=record)
-        unsound += _validation_report(kata.id, findings)
+        unsound += render.validation(kata.id, findings)
     raise typer.Exit(1 if unsound else 0)
-
-
-def _validation_report(kata_id: str, findings) -> bool:
-    """Print one kata's findings; True when it is unsound."""
-    from rich.table import Table
-    from rich.text import Text
-
-    from grader.views.console import boxes
-
-    table = Table(box=boxes(), title=kata_id)
-    for column in ("track", "check", "expected", "got", ""):
-        table.add_column(column, overflow="fold")  # a forbidden API's full name, even in a CI log
-    for f in findings:
-        if f.track == "-" and f.ok:
-            continue
-        mark = (Text("–", style="yellow") if f.skipped else
-                Text("✓", style="green") if f.ok else Text("✗", style="bold red"))
-        table.add_row(f.track, f.subject, f.expected, f.got, mark)
-    out.print(table)
-    bad = [f for f in findings if not f.ok]
-    # A probe that could not run proves nothing: it is named, never counted.
-    skipped = sum(f.skipped for f in findings)
-    extra = f", {skipped} skipped" if skipped else ""
-    out.print(Text(f"{kata_id}: {'sound' if not bad else f'UNSOUND, {len(bad)} problem(s)'}"
-                   f" ({len(findings) - skipped} checks{extra})", style="bold green" if not bad else "bold red"))
-    return bool(bad)
 
 
 @command
@@ -408,7 +383,7 @@ def main() -> None:
         # too when the command line already says the track.
         from grader.confined import forkserver
 
-        forkserver.prestart(("torch",) if _says_torch(sys.argv[2:]) else ())
+        forkserver.prestart(forkserver.for_track("torch") if _says_torch(sys.argv[2:]) else ())
     app()
 
 

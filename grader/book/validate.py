@@ -131,7 +131,8 @@ def validate(kata: Kata, device: str = "cpu", progress=None, tracks: tuple[str, 
                 if progress:
                     progress(track, label)
                 try:
-                    res = check(kata, track, references=references, device=device, timing=False, preload=preload, **kwargs)
+                    res = check(kata, track, references=references, device=device, timing=False, preload=preload,
+                                **kwargs)
                 except KataDefinitionError as exc:
                     # A reference or hidden-case module that does not load makes the kata
                     # unsound: a finding (exit 1, the other katas still validated), not a usage error.
@@ -198,7 +199,8 @@ def _fingerprint_findings(kata: Kata, track: str, cases, prints: dict, record: b
         got = f"missing: {rerun}"
     else:
         stale = sorted(set(prints) ^ set(stored[track]) | {m for m in prints if prints[m] != stored[track].get(m)})
-        got = "up to date" if not stale else f"stale for {', '.join(stale[:3])}{' and more' if len(stale) > 3 else ''}: {rerun}"
+        more = " and more" if len(stale) > 3 else ""
+        got = "up to date" if not stale else f"stale for {', '.join(stale[:3])}{more}: {rerun}"
     found.append(Finding(track, f"fingerprints ({fingerprints.FILE})", "up to date", got))
     return found
 

@@ -164,17 +164,22 @@ def readable_beside(sealed) -> list[str]:
             path = os.path.join(folder, entry)
             if path in on_the_way or path in sealed:
                 continue
-            target = os.path.realpath(path)  # a link into a sealed folder is no way around it
-            if not any(target == s or target.startswith(s + os.sep) for s in sealed):
+            if not within(os.path.realpath(path), sealed):  # a link into a sealed folder is no way around it
                 found.append(path)
     return found
 
 
-_READ_EVENTS = {"open": 0, "os.listdir": 0, "os.scandir": 0, "glob.glob": 0, "os.chdir": 0,
-                "shutil.copyfile": 0, "shutil.copytree": 0, "os.link": 0, "os.symlink": 0}
+# Events whose first argument is a path read, listed, entered or linked to.
+_READ_EVENTS = frozenset({"open", "os.listdir", "os.scandir", "glob.glob", "os.chdir", "shutil.copyfile",
+                          "shutil.copytree", "os.link", "os.symlink"})
 # Where a command line, and a working directory, stand in each event's arguments.
 _RUN_EVENTS = {"subprocess.Popen": (1, 2), "os.system": (0,), "os.exec": (1,), "os.posix_spawn": (1,),
                "os.spawn": (2,)}
+
+
+def within(path: str, roots) -> bool:
+    """Whether `path` (resolved) is one of `roots` or lies beneath one."""
+    return any(path == root or path.startswith(root + os.sep) for root in roots)
 
 
 def seal_reads(sealed, allowed, breach) -> None:
@@ -190,7 +195,7 @@ def seal_reads(sealed, allowed, breach) -> None:
     allowed = frozenset(os.path.realpath(a) for a in allowed)
     if not roots:
         return
-    realpath, fspath, sep = os.path.realpath, os.fspath, os.sep
+    realpath, fspath = os.path.realpath, os.fspath
 
     def inside(value) -> bool:
         try:
@@ -199,12 +204,11 @@ def seal_reads(sealed, allowed, breach) -> None:
             return False
         if isinstance(path, bytes):
             path = path.decode("utf-8", "replace")
-        return path not in allowed and any(path == r or path.startswith(r + sep) for r in roots)
+        return path not in allowed and within(path, roots)
 
     def hook(event, args):
-        where = _READ_EVENTS.get(event)
-        if where is not None and len(args) > where and not isinstance(args[where], int) and inside(args[where]):
-            breach(event, fspath(args[where]))
+        if event in _READ_EVENTS and args and not isinstance(args[0], int) and inside(args[0]):
+            breach(event, fspath(args[0]))
         for where in _RUN_EVENTS.get(event, ()):
             if len(args) <= where:
                 continue

@@ -15,8 +15,9 @@ OpenMP pool exists to be broken by a fork.
 Each worker is a child of the server, which reaps it and reports its exit
 status to the checking side (a segmentation fault, a kill for memory). The
 server is a child subreaper: what a killed worker leaves behind comes to it
-rather than to init, and it reaps what the checking side's clean-up kills. If the checking process goes away, the server's socket
-closes, and it kills its workers and exits; each worker watches the server
+rather than to init, and it reaps what the checking side's clean-up kills.
+If the checking process goes away, the server's socket closes, and it kills
+its workers and all they started, then exits; each worker watches the server
 the same way.
 
 The channel is a Unix socket: a spawn request carries the worker's pipes and
@@ -36,7 +37,8 @@ import sys
 import time
 from pathlib import Path
 
-_BOOT = "import sys; sys.path.insert(0, sys.argv[2]); from grader.confined.forkserver import serve; serve(int(sys.argv[1]))"
+_BOOT = ("import sys; sys.path.insert(0, sys.argv[2]); "
+         "from grader.confined.forkserver import serve; serve(int(sys.argv[1]))")
 _PACKAGE_PARENT = str(Path(__file__).resolve().parents[2])  # the folder that holds grader/
 _FDS_PER_SPAWN = 3  # requests (read end), replies (write end), the capped log
 
@@ -80,15 +82,19 @@ class ForkServer:
     def alive(self) -> bool:
         return self.proc.poll() is None
 
-    def spawn(self, request_fd: int, reply_fd: int, log_fd: int, cwd: str, env: dict[str, str],
+    def spawn(self, request_fd: int, reply_fd: int, log_fd: int, cwd: str, env: dict[str, str], token: str,
               timeout: float) -> int:
-        """Fork a worker reading `request_fd` and writing `reply_fd`; its pid."""
+        """Fork a worker reading `request_fd` and writing `reply_fd`; its pid.
+
+        `token` ("NAME=value", also in `env`) marks what the worker starts, so the
+        server can find it if the checking side goes.
+        """
         deadline = time.monotonic() + timeout
         try:
             if not self._ready:
                 self._expect("ready", deadline)
                 self._ready = True
-            self._send({"op": "spawn", "cwd": cwd, "env": env}, [request_fd, reply_fd, log_fd])
+            self._send({"op": "spawn", "cwd": cwd, "env": env, "token": token}, [request_fd, reply_fd, log_fd])
             return int(self._expect("spawned", deadline)["pid"])
         except TimeoutError:
             raise TimeoutError(f"the fork server did not answer within {timeout:g} s") from None
@@ -164,6 +170,11 @@ def get(preload=()) -> ForkServer:
     return _server
 
 
+def for_track(track: str) -> tuple[str, ...]:
+    """The modules a track's workers need beyond NumPy."""
+    return ("torch",) if track == "torch" else ()
+
+
 def prestart(preload=()) -> None:
     """Start the server now, so that its imports overlap with the checking side's."""
     get(preload)
@@ -227,7 +238,7 @@ def serve(fd: int) -> None:
             elif request.get("op") == "spawn" and len(pending_fds) >= _FDS_PER_SPAWN:
                 given, pending_fds = pending_fds[:_FDS_PER_SPAWN], pending_fds[_FDS_PER_SPAWN:]
                 pid = _fork_worker(sock, given, request)
-                workers[pid] = "".join(f"{k}={v}" for k, v in request["env"].items() if k.endswith("_TOKEN"))
+                workers[pid] = request.get("token") or ""
                 _send(sock, {"op": "spawned", "pid": pid})
                 for descriptor in given:
                     os.close(descriptor)
@@ -283,7 +294,7 @@ def _fork_worker(sock: socket.socket, fds: list[int], request: dict) -> int:
 
 
 def _reap(sock: socket.socket, workers: dict[int, str]) -> None:
-    """Collect exited children; report workers' statuses, kill what the dead ones left."""
+    """Collect exited children and report the workers' exit statuses."""
     while True:
         try:
             pid, status = os.waitpid(-1, os.WNOHANG)

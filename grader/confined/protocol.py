@@ -127,7 +127,7 @@ class TimeRequest:
 
 @dataclass(frozen=True)
 class ExitRequest:
-    id: int = 0
+    """End the worker: it kills what it started, then exits."""
 
 
 @dataclass(frozen=True)
@@ -137,7 +137,6 @@ class ErrorInfo:
     message: str = ""
     line: int | None = None
     source: str = ""
-    function: str | None = None
     returned: str | None = None  # for UNREADABLE: the type that came back
 
     @classmethod
@@ -151,7 +150,6 @@ class ErrorInfo:
         line = data.get("line")
         return cls(kind, _text(data.get("type"), "?"), _text(data.get("message")),
                    line if isinstance(line, int) else None, _text(data.get("source")),
-                   data.get("function") if isinstance(data.get("function"), str) else None,
                    data.get("returned") if isinstance(data.get("returned"), str) else None)
 
 
@@ -199,7 +197,6 @@ class CallReply:
     threads_left: int = 0
     children_left: int = 0
     printed: str = ""
-    elapsed_s: float = 0.0
 
     @classmethod
     def parse(cls, header: dict, value: Any) -> "CallReply":
@@ -213,7 +210,7 @@ class CallReply:
                    tuple(str(w) for w in header.get("warnings") or ()),
                    tuple(str(m) for m in header.get("mutated") or ()),
                    _count(header.get("threads_left")), _count(header.get("children_left")),
-                   _text(header.get("printed")), float(header.get("elapsed_s") or 0.0))
+                   _text(header.get("printed")))
 
 
 @dataclass(frozen=True)
@@ -221,18 +218,15 @@ class TimingReply:
     ok: bool
     times_s: tuple[float, ...] = ()
     gave_up: bool = False
-    error: ErrorInfo | None = None
 
     @classmethod
     def parse(cls, header: dict) -> "TimingReply":
         if header.get("op") != "timing":
             raise ProtocolError(f"expected timing, got {header.get('op')!r}")
-        error = header.get("error")
         times = header.get("times_s") or ()
         if not all(isinstance(t, (int, float)) for t in times):
             raise ProtocolError("times are not numbers")
-        return cls(header.get("status") == "ok", tuple(float(t) for t in times), bool(header.get("gave_up")),
-                   None if error is None else ErrorInfo.parse(error))
+        return cls(header.get("status") == "ok", tuple(float(t) for t in times), bool(header.get("gave_up")))
 
 
 def _text(value: Any, default: str = "") -> str:

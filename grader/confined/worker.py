@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import errno
 import faulthandler
+import linecache
 import os
 import signal
 import sys
@@ -128,8 +129,6 @@ class Worker:
             return self.modules[path]
         raw = self.sources[path] if path in self.sources else Path(path).read_bytes()
         source = raw.decode("utf-8")
-        import linecache
-
         # Tracebacks quote the learner's lines from here, never by reading a sealed file again.
         linecache.cache[path] = (len(source), None, source.splitlines(True), path)
         code = compile(source, path, "exec", dont_inherit=True)
@@ -184,12 +183,10 @@ class Worker:
         where = None
         for frame, lineno in traceback.walk_tb(exc.__traceback__):
             if frame.f_code.co_filename in self.learner_paths:
-                where = (frame.f_code.co_filename, lineno, frame.f_code.co_name)
+                where = (frame.f_code.co_filename, lineno)
         if where is not None:
-            import linecache
-
-            info["line"], info["function"] = where[1], where[2]
-            info["source"] = linecache.getline(where[0], where[1]).strip()
+            info["line"] = where[1]
+            info["source"] = linecache.getline(*where).strip()
         return info
 
     # -- calls ------------------------------------------------------------
@@ -246,7 +243,6 @@ class Worker:
         self.tripwires.take()
         with warnings.catch_warnings(record=True) as caught, _errstate(all="warn", under="ignore"):
             warnings.simplefilter("always")
-            start = time.perf_counter()
             try:
                 with self.tripwires.guard(request.fn):
                     out = function(*args, **kwargs)
@@ -256,8 +252,6 @@ class Worker:
                 out = None
                 reply["status"] = "raised"
                 reply["error"] = self.describe_error(exc)
-            finally:
-                reply["elapsed_s"] = time.perf_counter() - start
         fired = self.tripwires.take()
         if fired:
             reply["status"] = "raised"

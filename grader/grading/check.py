@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 from ..book.catalogue import Kata, books
-from ..confined import forkserver, impls
+from ..confined import impls
 from ..confined.protocol import DEVICES, ErrorInfo, ErrorKind, Impl, Ready, Verdict, WorkerConfig
 from ..errors import KataDefinitionError, UsageError
 from .diagnosis import diagnose
@@ -20,7 +20,7 @@ from .plugin import run_hidden_cases
 from .result import CaseResult, Result
 from .session import CheckSession
 from .timing import measure
-from .workers import Limits, WorkerHandle, WorkerFailure
+from .workers import Limits, WorkerFailure, WorkerHandle
 
 
 def worker_config(kata: Kata, track: str, device: str, load: tuple[Impl, ...], limits: Limits,
@@ -63,8 +63,8 @@ class ReferenceWorkers:
         self._workers.clear()
 
 
-def check(kata: Kata, track: str, file: Path | None = None, device: str = "cpu", *, references: ReferenceWorkers | None = None,
-          overlay: list[Path] | None = None, own: str | None = None, shown_as: str | None = None,
+def check(kata: Kata, track: str, file: Path | None = None, device: str = "cpu", *,
+          references: ReferenceWorkers | None = None, overlay: list[Path] | None = None, own: str | None = None, shown_as: str | None = None,
           timing: bool = True, sealed: bool = True, preload: tuple[str, ...] = ()) -> Result:
     """Grade `file` (or an overlay of files, first wins) on the kata's hidden cases.
 
@@ -79,7 +79,6 @@ def check(kata: Kata, track: str, file: Path | None = None, device: str = "cpu",
         raise UsageError(f"unknown device {device!r}", hint="use cpu, cuda or auto")
     if track == "numpy":
         device = "cpu"
-    forkserver.prestart((("torch",) if track == "torch" else ()) + tuple(preload))
     if own is not None:
         impl, sealed = Impl(own), False
         shown = shown_as or own
@@ -118,16 +117,15 @@ def check(kata: Kata, track: str, file: Path | None = None, device: str = "cpu",
             raise UsageError(reference_ready.device_error, hint="use --device cpu, or auto")
         if reference_ready.start_error:
             raise KataDefinitionError(f"kata '{kata.id}': {reference_ready.start_error}")
-        broken = reference_ready.impls.get(impls.REFERENCE)
-        if broken is None or broken.error or broken.missing:
-            why = ("it was not loaded" if broken is None else
-                   _import_failure(broken.error, limits, subject="it")[1] if broken.error
-                   else "missing " + ", ".join(broken.missing))
-            raise KataDefinitionError(f"kata '{kata.id}': reference_{track}.py does not load: {why}")
         for name, report in reference_ready.impls.items():
-            if report.error:
-                why = _import_failure(report.error, limits, subject="it")[1]
-                raise KataDefinitionError(f"kata '{kata.id}': {name} does not load: {why}")
+            # A mistake may leave functions to the reference; the reference defines them all.
+            if report.error or (name == impls.REFERENCE and report.missing):
+                why = (_import_failure(report.error, limits, subject="it")[1] if report.error
+                       else "missing " + ", ".join(report.missing))
+                where = impls.source_path(kata.root, track, name).name
+                if name != impls.REFERENCE:
+                    where += f" ({name})"
+                raise KataDefinitionError(f"kata '{kata.id}': {where} does not load: {why}")
         result.device = reference_ready.device
         try:
             ready = learner.ready()

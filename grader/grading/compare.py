@@ -97,7 +97,7 @@ def _compare_leaf(name: str, exp: Returned, act: Returned, rtol: float, atol: fl
         return Mismatch(name, "dtype", f"{name}: dtype {act.dtype}; expected {exp.dtype}")
     if act.shape != exp.shape:
         return Mismatch(name, "shape", f"{name}: shape {act.shape}; expected {exp.shape}")
-    return _compare_values(name, exp.data, act.data, rtol, atol) if values else None
+    return compare_values(name, exp.data, act.data, rtol, atol) if values else None
 
 
 def _expect_type(act: Returned, kind: str, type_name: str, label: str) -> str | None:
@@ -119,10 +119,10 @@ def _compare_scalar(name, exp: Returned, act: Returned, rtol, atol, values) -> M
         return Mismatch(name, "type", f"{name}: returned {act.describe()}; expected a Python {wanted}")
     if not values:
         return None
-    return _compare_values(name, np.asarray(exp.data, dtype=float), np.asarray(act.data, dtype=float), rtol, atol)
+    return compare_values(name, np.asarray(exp.data, dtype=float), np.asarray(act.data, dtype=float), rtol, atol)
 
 
-def _compare_values(name: str, expected: np.ndarray, actual: np.ndarray, rtol: float, atol: float) -> Mismatch | None:
+def compare_values(name: str, expected: np.ndarray, actual: np.ndarray, rtol: float, atol: float) -> Mismatch | None:
     if expected.dtype.kind in "biuU" and actual.dtype.kind in "biuU":
         bad = expected != actual
         if not bad.any():

@@ -34,7 +34,7 @@ import numpy as np
 from ..book.catalogue import Mistake
 from . import fingerprints, general_mistakes
 from .compare import compare
-from .general_mistakes import _leaves
+from .general_mistakes import leaves
 from .result import MistakeMatch
 from .session import CheckSession, FailedCall, KataBug
 
@@ -75,7 +75,7 @@ def likely(session: CheckSession) -> MistakeMatch | None:
     for case in session.cases:
         for mistake_id in case.catches:
             declared.setdefault(mistake_id, set()).add(case.name)
-    found, _ = fingerprints.likely(fingerprints.of(session.cases), recorded, declared)
+    found = fingerprints.likely(fingerprints.of(session.cases), recorded, declared)
     if found is None:
         return None
     mistake = mistakes[found]
@@ -102,7 +102,7 @@ def _nearer(session: CheckSession, mistake: Mistake) -> bool:
     towards = informative = 0
     for failures in _replayed(session).values():
         for failure in failures:
-            reply = session.call_own(impl, failure.function, failure.args, failure.kwargs)
+            reply = session.replay(impl, failure)
             names = session.kata.output_names(failure.function)
             if reply.ok and reply.value is not None and \
                     compare(failure.expected, reply.value, rtol=rtol, atol=atol, names=names) is None:
@@ -123,9 +123,9 @@ def _nearer(session: CheckSession, mistake: Mistake) -> bool:
 def _lean(failure: FailedCall, mistaken, rtol: float, atol: float) -> float | None:
     """The median, over the learner's wrong entries, of their distance to the mistake's outputs divided
     by their distance to the reference's; None where the outputs cannot be set side by side."""
-    expected = list(_leaves(failure.expected, failure.expected))
-    actual = list(_leaves(failure.expected, failure.actual))
-    other = list(_leaves(failure.expected, mistaken))
+    expected = list(leaves(failure.expected, failure.expected))
+    actual = list(leaves(failure.expected, failure.actual))
+    other = list(leaves(failure.expected, mistaken))
     if not (len(expected) == len(actual) == len(other)) or not expected:
         return None
     ratios = []
@@ -164,7 +164,7 @@ def _diagnose_calls(session: CheckSession, failures: list[FailedCall]) -> Mistak
 
 
 def _matches(session: CheckSession, impl: str, failure: FailedCall) -> bool:
-    reply = session.call_own(impl, failure.function, failure.args, failure.kwargs)
+    reply = session.replay(impl, failure)
     if failure.error_type is not None:
         return not reply.ok and reply.error is not None and reply.error.type == failure.error_type
     if not reply.ok or reply.value is None or failure.actual is None:

@@ -75,9 +75,8 @@ def similarity(a: Fingerprint, b: Fingerprint) -> float:
     return sum(1 for case in set(a) & set(b) if a[case] == b[case]) / len(union)
 
 
-def likely(failed: Fingerprint, recorded: dict[str, Fingerprint], declared: dict[str, set[str]]
-           ) -> tuple[str | None, list[tuple[float, str]]]:
-    """The one mistake `failed` looks like, or None; and every mistake's similarity, best first.
+def likely(failed: Fingerprint, recorded: dict[str, Fingerprint], declared: dict[str, set[str]]) -> str | None:
+    """The one mistake `failed` looks like, or None.
 
     Named only when the best similarity is at least THRESHOLD, leads the
     runner-up by at least MARGIN (evidence that fits two mistakes names
@@ -85,10 +84,10 @@ def likely(failed: Fingerprint, recorded: dict[str, Fingerprint], declared: dict
     """
     ranked = sorted(((similarity(failed, fp), m) for m, fp in recorded.items()), reverse=True)
     if not ranked:
-        return None, ranked
+        return None
     best, mistake = ranked[0]
     runner_up = ranked[1][0] if len(ranked) > 1 else 0.0
     caught = any(failed.get(case) == recorded[mistake].get(case) for case in declared.get(mistake, ()))
     if best >= THRESHOLD and best - runner_up >= MARGIN and caught:
-        return mistake, ranked
-    return None, ranked
+        return mistake
+    return None

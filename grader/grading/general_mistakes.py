@@ -24,7 +24,7 @@ import numpy as np
 
 from ..book.catalogue import DEFAULT_TOLERANCE
 from ..confined.wire import Returned
-from .compare import _compare_values
+from .compare import compare_values
 from .result import MistakeMatch
 from .session import CheckSession, FailedCall
 
@@ -86,18 +86,18 @@ def _observed(session: CheckSession, failure: FailedCall):
         yield "input-modified"
     if failure.actual is None:
         return
-    for expected, actual in _leaves(failure.expected, failure.actual):
+    for expected, actual in leaves(failure.expected, failure.actual):
         found = _leaf(session, failure, expected, actual)
         if found:
             yield found
 
 
-def _leaves(expected: Returned, actual: Returned):
+def leaves(expected: Returned, actual: Returned):
     """Pairs of (expected, actual) arrays or tensors, output by output."""
     if expected.kind == "seq":
         if actual.kind == "seq" and len(actual.children) == len(expected.children):
             for e, a in zip(expected.children, actual.children):
-                yield from _leaves(e, a)
+                yield from leaves(e, a)
         return
     if expected.kind in ("array", "tensor") and actual.kind == expected.kind:
         yield expected, actual
@@ -135,7 +135,7 @@ def _kept_axis(expected: np.ndarray, actual: np.ndarray, rtol: float, atol: floa
         return False
     for axis, size in enumerate(actual.shape):
         if size == 1 and actual.shape[:axis] + actual.shape[axis + 1:] == expected.shape:
-            return _compare_values("output", expected, np.squeeze(actual, axis), rtol, atol) is None
+            return compare_values("output", expected, np.squeeze(actual, axis), rtol, atol) is None
     return False
 
 
@@ -143,10 +143,10 @@ def _float32_inside(session: CheckSession, expected: np.ndarray, actual: np.ndar
                     atol: float) -> bool:
     if expected.dtype != np.float64 or actual.dtype != np.float64:
         return False
-    if _compare_values("output", expected, actual, rtol, atol) is None:
+    if compare_values("output", expected, actual, rtol, atol) is None:
         return False  # this output is right; another one of the call is wrong
     tolerance = session.kata.tolerance_for("torch") if "torch" in session.kata.tracks else DEFAULT_TOLERANCE["torch"]
-    if _compare_values("output", expected, actual, *tolerance) is not None:
+    if compare_values("output", expected, actual, *tolerance) is not None:
         return False
     with np.errstate(all="ignore"):
         finite = np.isfinite(actual)

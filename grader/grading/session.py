@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from ..book.catalogue import Kata, Mistake
 from ..confined import impls
 from ..confined.protocol import CallReply, Verdict
 from ..confined.wire import Returned
-from .workers import WorkerHandle, WorkerFailure
+from .workers import WorkerFailure, WorkerHandle
 
 
 class KataBug(RuntimeError):
@@ -46,6 +48,7 @@ class CheckSession:
     forbidden: str | None = None
     failures: list[FailedCall] = field(default_factory=list)
     cases: list = field(default_factory=list)  # every case's CaseResult, in the order run
+    _replays: dict = field(default_factory=dict, repr=False)
 
     reference_impl = impls.REFERENCE
 
@@ -66,7 +69,15 @@ class CheckSession:
         except WorkerFailure as failure:
             self.halted = failure
             return self.call_reference(function, args, kwargs), failure
-        expected = self.call_reference(function, args, kwargs)
+        try:
+            expected = self.call_reference(function, args, kwargs)
+        except KataBug:
+            # The learner's reply is still on its way: read it, or the next call would take it.
+            try:
+                self.learner.answer(pending)
+            except WorkerFailure as failure:
+                self.halted = failure
+            raise
         try:
             return expected, self.learner.answer(pending)
         except WorkerFailure as failure:
@@ -87,6 +98,14 @@ class CheckSession:
         except WorkerFailure as failure:
             raise KataBug(f"the reference worker failed: {failure}") from None
 
+    def replay(self, impl: str, failure: "FailedCall") -> CallReply:
+        """A failing call replayed on one of the kata's own implementations, asked once per pair:
+        the exact diagnosis and the likely one both look at the same replies."""
+        key = (impl, id(failure))
+        if key not in self._replays:
+            self._replays[key] = self.call_own(impl, failure.function, failure.args, failure.kwargs)
+        return self._replays[key]
+
     def call_reference(self, function: str, args: tuple, kwargs: dict) -> CallReply:
         reply = self.call_own(self.reference_impl, function, args, kwargs)
         if not reply.ok or reply.value is None:
@@ -105,8 +124,6 @@ class CheckSession:
     def _arrays_in(self, args: tuple, kwargs: dict) -> tuple[tuple[str, str], ...]:
         """The dtype and device of each floating-point array argument as the learner's function received it:
         as given on the NumPy track; float32 on the session's device on the torch track."""
-        import numpy as np
-
         found = []
         for value in (*args, *kwargs.values()):
             if isinstance(value, np.ndarray) and value.dtype.kind == "f":

@@ -5,8 +5,9 @@ machine and the libraries, so it is measured once and kept in the user's
 cache folder under a key made of all of them; the output says when a figure
 came from there. Each timed run gets an input it has not seen, after a
 warm-up call, so a function that remembers its last answer gains nothing
-(`TimeRequest` says how the worker makes them from the kata's timing input). A learner already far slower than the reference is
-not timed to the end: the ratio is then a lower bound.
+(`TimeRequest` says how the worker makes them from the kata's timing input).
+A learner already far slower than the reference is not timed to the end: the
+ratio is then a lower bound.
 """
 
 from __future__ import annotations
@@ -49,6 +50,8 @@ def measure(session: CheckSession) -> Timing | None:
     function, args, kwargs = found
     key = cache_key(session)
     cached = _read_cache().get(key)
+    if not (isinstance(cached, (int, float)) and cached > 0):  # absent, or a cache file edited by hand
+        cached = None
     if cached is None:
         reference = session.reference_worker.time(session.reference_impl, function, args, kwargs, RUNS)
         if not reference.ok or not reference.times_s:
@@ -56,7 +59,7 @@ def measure(session: CheckSession) -> Timing | None:
         reference_s = min(reference.times_s)
         _write_cache(key, reference_s)
     else:
-        reference_s = float(cached)
+        reference_s = cached
     learner: TimingReply = session.learner.time(session.learner_impl, function, args, kwargs, RUNS,
                                                 give_up_s=max(FAR_OVER * reference_s, 0.05))
     if not learner.ok or not learner.times_s:

@@ -89,7 +89,7 @@ class WorkerFailure(Exception):
 
 
 class WorkerHandle:
-    """One worker: forked by the track's fork server, fed requests, read back with deadlines."""
+    """One worker: forked by this process's fork server, fed requests, read back with deadlines."""
 
     def __init__(self, config: WorkerConfig, limits: Limits, preload: tuple[str, ...] = ()):
         self.config = config
@@ -100,15 +100,16 @@ class WorkerHandle:
         self.baseline_rss = 0
         self.closed = False
         self.token = uuid.uuid4().hex  # marks the worker's descendants in /proc/PID/environ
+        self.marker = f"{_TOKEN}={self.token}"
         self.busy = True  # between a request and its reply: the worker cannot hear an exit request
-        self.server = forkserver.get((("torch",) if config.track == "torch" else ()) + tuple(preload))
+        self.server = forkserver.get(forkserver.for_track(config.track) + tuple(preload))
         req_r, req_w = os.pipe()
         rep_r, rep_w = os.pipe()
         for fd in (req_w, rep_w):
             _widen(fd)
         try:
             self.pid = self.server.spawn(req_r, rep_w, self.log.fileno(), str(self.scratch),
-                                         {"TMPDIR": str(self.scratch), _TOKEN: self.token}, limits.start_s)
+                                         {"TMPDIR": str(self.scratch), _TOKEN: self.token}, self.marker, limits.start_s)
         except (forkserver.ServerGone, TimeoutError) as exc:
             for fd in (req_r, req_w, rep_r, rep_w):
                 os.close(fd)
@@ -121,10 +122,6 @@ class WorkerHandle:
         self.requests, self.replies = req_w, rep_r
         os.set_blocking(self.requests, False)  # writes have a deadline: see _send
         self._send(config, "while starting")
-
-    @property
-    def returncode(self) -> int | None:
-        return None if self.pid is None else self.server.exit_status(self.pid)
 
     # -- talking ----------------------------------------------------------------
 
@@ -178,7 +175,8 @@ class WorkerHandle:
             return parse(header)
         except ProtocolError as exc:
             self.close()
-            raise WorkerFailure(Verdict.CRASH, f"your process sent back something unreadable {during} ({exc})") from None
+            raise WorkerFailure(Verdict.CRASH,
+                                f"your process sent back something unreadable {during} ({exc})") from None
 
     def _send(self, request, during: str) -> None:
         """Write a request, giving up once the worker has stopped reading for `time_s`."""
@@ -198,7 +196,8 @@ class WorkerHandle:
             header, arrays = wire.unpack_reply(payload)
         except wire.ChannelTimeout:
             self.close()
-            raise WorkerFailure(Verdict.TIMEOUT, late or f"your code ran for more than {timeout:g} s {during}") from None
+            raise WorkerFailure(Verdict.TIMEOUT,
+                                late or f"your code ran for more than {timeout:g} s {during}") from None
         except wire.ChannelClosed:
             raise WorkerFailure(Verdict.CRASH, self._death_reason(during)) from None
         except wire.Garbled as exc:
@@ -293,7 +292,7 @@ class WorkerHandle:
             if code == 0:
                 return
         # Once reaped, the worker's pid may belong to someone else: go by session and token only.
-        processes.kill_session(self.pid, f"{_TOKEN}={self.token}", root=self.server.exit_status(self.pid) is None)
+        processes.kill_session(self.pid, self.marker, root=self.server.exit_status(self.pid) is None)
         self.server.exit_status(self.pid, timeout=5)
 
     def __enter__(self):

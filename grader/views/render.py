@@ -128,3 +128,24 @@ def section(title: str, body, border: str = "") -> None:
     else:
         out.print(Text(f"== {title}", style="bold"))
         out.print(body)
+
+
+def validation(kata_id: str, findings) -> bool:
+    """Print one kata's findings; True when it is unsound."""
+    table = Table(box=boxes(), title=kata_id)
+    for column in ("track", "check", "expected", "got", ""):
+        table.add_column(column, overflow="fold")  # a forbidden API's full name, even in a CI log
+    for f in findings:
+        if f.track == "-" and f.ok:
+            continue
+        mark = (Text("–", style="yellow") if f.skipped else
+                Text("✓", style="green") if f.ok else Text("✗", style="bold red"))
+        table.add_row(f.track, f.subject, f.expected, f.got, mark)
+    out.print(table)
+    bad = [f for f in findings if not f.ok]
+    # A probe that could not run proves nothing: it is named, never counted.
+    skipped = sum(f.skipped for f in findings)
+    extra = f", {skipped} skipped" if skipped else ""
+    out.print(Text(f"{kata_id}: {'sound' if not bad else f'UNSOUND, {len(bad)} problem(s)'}"
+                   f" ({len(findings) - skipped} checks{extra})", style="bold green" if not bad else "bold red"))
+    return bool(bad)
