@@ -46,7 +46,7 @@ import pytest
 import torch
 
 from grader.book import catalogue
-from grader.confined import impls
+from grader.confined import impls, track_values
 
 KATAS = catalogue.all_katas()
 DTYPES = (torch.float32, torch.float64)
@@ -88,28 +88,53 @@ def key_of(dtype: torch.dtype) -> str:
 
 
 def calls(module, dtype) -> list[tuple[str, tuple]]:
-    return [(function, tuple(args)) for function, args in module.inputs(dtype)]
+    """The oracle's calls on the torch track, with every generator and gradient function built."""
+    return [(function, track_values.build(tuple(args), "torch", dtype=dtype)) for function, args in module.inputs(dtype)]
 
 
 def describe(function: str, args) -> str:
     def one(a):
         if isinstance(a, (torch.Tensor, np.ndarray)):
             return f"{key_of(a.dtype) if isinstance(a, torch.Tensor) else a.dtype}[{', '.join(map(str, a.shape))}]"
+        if isinstance(a, dict):
+            return "{" + ", ".join(f"{k}: {one(v)}" for k, v in a.items()) + "}"
+        if isinstance(a, torch.Generator):
+            return "generator"
         return repr(a)
     return f"{function}({', '.join(one(a) for a in args)})"
 
 
-def as_numpy(args) -> tuple:
-    return tuple(a.detach().cpu().numpy().copy() if isinstance(a, torch.Tensor) else a for a in args)
+def numpy_calls(module) -> list[tuple[str, tuple]]:
+    """The oracle's float64 calls as the NumPy track makes them: arrays, NumPy generators."""
+    return [(function, as_numpy(track_values.build(tuple(args), "numpy"))) for function, args in module.inputs(torch.float64)]
+
+
+def as_numpy(value):
+    if isinstance(value, torch.Tensor):
+        return value.detach().cpu().numpy().copy()
+    if isinstance(value, (tuple, list)):
+        return type(value)(as_numpy(v) for v in value)
+    if isinstance(value, dict):
+        return {k: as_numpy(v) for k, v in value.items()}
+    return value
 
 
 def outputs(value) -> tuple:
     return value if isinstance(value, tuple) else (value,)
 
 
+def leaves(value, path: str = "") -> list[tuple[str, object]]:
+    """(where, leaf) for every array, tensor or scalar of an output, through tuples, lists and dicts."""
+    if isinstance(value, (tuple, list)):
+        return [leaf for i, v in enumerate(value) for leaf in leaves(v, f"{path}[{i}]")]
+    if isinstance(value, dict):
+        return [leaf for k in sorted(value) for leaf in leaves(value[k], f"{path}[{k!r}]")]
+    return [(path, value)]
+
+
 def unchanged(before, after) -> bool:
     """Whether every tensor and array argument still holds what its copy holds (NaN equal to NaN)."""
-    for a, b in zip(before, after):
+    for (_, a), (_, b) in zip(leaves(before), leaves(after)):
         if isinstance(a, torch.Tensor):
             a, b = a.detach().cpu().numpy(), b.detach().cpu().numpy()
         if isinstance(a, np.ndarray) and not np.array_equal(a, b, equal_nan=a.dtype.kind in "fc"):
@@ -117,9 +142,16 @@ def unchanged(before, after) -> bool:
     return True
 
 
-def copies(args) -> tuple:
-    return tuple(a.clone() if isinstance(a, torch.Tensor) else a.copy() if isinstance(a, np.ndarray) else a
-                 for a in args)
+def copies(value):
+    if isinstance(value, torch.Tensor):
+        return value.clone()
+    if isinstance(value, np.ndarray):
+        return value.copy()
+    if isinstance(value, (tuple, list)):
+        return type(value)(copies(v) for v in value)
+    if isinstance(value, dict):
+        return {k: copies(v) for k, v in value.items()}
+    return value
 
 
 # -- the oracle itself -----------------------------------------------------------
@@ -130,11 +162,15 @@ def test_oracle_covers_every_function(kata):
     defined = impls.functions_of(module, kata.functions)
     assert set(defined) == set(kata.functions), \
         f"{kata.id}/oracle.py: no PyTorch form of {sorted(set(kata.functions) - set(defined))}"
+    random = set(getattr(module, "RANDOM", ()))
+    assert random <= set(kata.functions), f"{kata.id}/oracle.py: RANDOM names {sorted(random - set(kata.functions))}"
+    assert not random or any(name.startswith("check_") for name in vars(module)), \
+        f"{kata.id}/oracle.py: RANDOM functions are held to the oracle's check_* functions, and it has none"
     for dtype in DTYPES:
         called = [function for function, _ in calls(module, dtype)]
         assert set(called) <= set(kata.functions), f"inputs({dtype}) calls {sorted(set(called) - set(kata.functions))}"
-        assert set(called) == set(kata.functions), \
-            f"inputs({dtype}) never calls {sorted(set(kata.functions) - set(called))}"
+        assert set(called) | random == set(kata.functions), \
+            f"inputs({dtype}) never calls {sorted(set(kata.functions) - set(called) - random)}"
 
 
 # -- the torch reference against the oracle ----------------------------------------
@@ -152,12 +188,18 @@ def test_torch_reference_matches_the_oracle(kata, dtype):
         got = outputs(getattr(reference, function)(*args))
         changed = not unchanged(kept, args)
         assert not changed, f"{where}: the reference changed an input"
-        want = outputs(getattr(module, function)(*args))
-        assert len(got) == len(want), f"{where}: {len(got)} outputs, the oracle gives {len(want)}"
-        devices = {a.device for a in args if isinstance(a, torch.Tensor)}
+        want = leaves(outputs(getattr(module, function)(*args)))
+        got = leaves(got)
+        assert [p for p, _ in got] == [p for p, _ in want], \
+            f"{where}: outputs {[p for p, _ in got]}, the oracle gives {[p for p, _ in want]}"
+        devices = {a.device for _, a in leaves(args) if isinstance(a, torch.Tensor)}
         rtol, atol = tolerance(kata, module, function, key_of(dtype))
-        for i, (g, w) in enumerate(zip(got, want)):
-            at = f"{where}, output {i}"
+        for (path, g), (_, w) in zip(got, want):
+            at = f"{where}, output {path}"
+            if not isinstance(w, torch.Tensor):  # a Python scalar, such as a count
+                assert type(g) is type(w), f"{at}: a {type(g).__name__}, the oracle gives a {type(w).__name__}"
+                assert g == pytest.approx(w, rel=rtol, abs=atol), f"{at}: {g}, the oracle gives {w}"
+                continue
             assert type(g) is torch.Tensor, f"{at}: a {type(g).__name__}, not a torch.Tensor"
             assert g.dtype == w.dtype, f"{at}: dtype {g.dtype}, the oracle's is {w.dtype}"
             assert g.shape == w.shape, f"{at}: shape {tuple(g.shape)}, the oracle's is {tuple(w.shape)}"
@@ -176,24 +218,28 @@ def test_numpy_reference_matches_the_torch_reference_in_float64(kata):
     get = implementation(kata)
     ref_numpy = get("numpy")
     ref_torch = get("torch") if "torch" in kata.tracks else module  # else straight against the oracle
-    for function, args in calls(module, torch.float64):
+    for (function, args), (_, arrays) in zip(calls(module, torch.float64), numpy_calls(module)):
         where = f"{kata.id}: {describe(function, args)} as float64 arrays"
-        arrays = as_numpy(args)
         kept = copies(arrays)
         with warnings.catch_warnings():
             warnings.simplefilter("error")
             with np.errstate(all="raise", under="ignore"):
                 try:
-                    got = outputs(getattr(ref_numpy, function)(*arrays))
+                    got = leaves(outputs(getattr(ref_numpy, function)(*arrays)))
                 except (FloatingPointError, Warning) as exc:
                     pytest.fail(f"{where}: the NumPy reference warned: {type(exc).__name__}: {exc}")
         changed = not unchanged(kept, arrays)
         assert not changed, f"{where}: the NumPy reference changed an input"
-        want = outputs(getattr(ref_torch, function)(*args))
-        assert len(got) == len(want), f"{where}: {len(got)} outputs, the torch reference gives {len(want)}"
+        want = leaves(outputs(getattr(ref_torch, function)(*args)))
+        assert [p for p, _ in got] == [p for p, _ in want], \
+            f"{where}: outputs {[p for p, _ in got]}, the torch reference gives {[p for p, _ in want]}"
         rtol, atol = tolerance(kata, module, function, "numpy")
-        for i, (g, w) in enumerate(zip(got, want)):
-            at = f"{where}, output {i}"
+        for (path, g), (_, w) in zip(got, want):
+            at = f"{where}, output {path}"
+            if not isinstance(w, torch.Tensor):  # a Python scalar on both tracks, such as a count
+                assert type(g) is type(w), f"{at}: a {type(g).__name__}, the torch reference gives a {type(w).__name__}"
+                assert g == pytest.approx(w, rel=rtol, abs=atol), f"{at}: {g}, the torch reference gives {w}"
+                continue
             w = w.detach().cpu().numpy()
             if w.ndim == 0 and type(g) is float:  # the NumPy track gives scalars as Python floats
                 g = np.float64(g)
@@ -210,8 +256,7 @@ def test_numpy_reference_matches_the_torch_reference_in_float64(kata):
 def test_references_call_no_forbidden_api(kata, monkeypatch):
     module = oracle(kata)
     get = implementation(kata)
-    runs = [(get(track), calls(module, torch.float32 if track == "torch" else torch.float64), track)
-            for track in kata.tracks]
+    runs = [(get(track), track_calls(module, track), track) for track in kata.tracks]
     entries = dict.fromkeys([*kata.forbidden, *itertools.chain.from_iterable(kata.forbidden_by_function.values())])
     patched = 0
     for entry in entries:
@@ -233,7 +278,7 @@ def test_references_call_no_forbidden_api(kata, monkeypatch):
     assert patched or not entries, f"{kata.id}: none of its forbidden APIs exists here, so none was watched"
     for reference, todo, track in runs:
         for function, args in todo:
-            getattr(reference, function)(*(as_numpy(args) if track == "numpy" else args))
+            getattr(reference, function)(*args)
 
 
 # -- the mistakes ---------------------------------------------------------------
@@ -242,7 +287,7 @@ def track_calls(module, track: str) -> list[tuple[str, tuple]]:
     """The oracle's calls as the hidden cases make them: float32 tensors, or float64 arrays."""
     if track == "torch":
         return calls(module, torch.float32)
-    return [(function, as_numpy(args)) for function, args in calls(module, torch.float64)]
+    return numpy_calls(module)
 
 
 def run(function, args):
@@ -253,7 +298,7 @@ def run(function, args):
             result = function(*copies(args))
         except Exception as exc:  # noqa: BLE001 - a mistake may raise where the reference does not
             return None, False, type(exc)
-    data = tuple(np.asarray(o.detach().cpu() if isinstance(o, torch.Tensor) else o) for o in outputs(result))
+    data = tuple(np.asarray(o.detach().cpu() if isinstance(o, torch.Tensor) else o) for _, o in leaves(outputs(result)))
     return data, any(issubclass(w.category, RuntimeWarning) for w in caught), None
 
 

@@ -106,7 +106,9 @@ class TimeRequest:
     (other values each time, with signs, zeros, order and a [0, 1] range
     kept), made by the worker before the clock starts, so a large input
     crosses the pipe once. The worker stops early once `give_up_s` has been
-    spent.
+    spent, and interrupts any timed call that runs past `interrupt_s` (the
+    warm-up past three times that, or a second), reporting the time it had
+    run as a lower bound.
     """
 
     id: int
@@ -116,6 +118,7 @@ class TimeRequest:
     kwargs: dict
     runs: int
     give_up_s: float | None = None
+    interrupt_s: float | None = None
 
     @staticmethod
     def variant(value, i: int):

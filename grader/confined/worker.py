@@ -33,6 +33,7 @@ import numpy as np
 
 from . import confine, impls, processes, wire
 from .protocol import CallRequest, ExitRequest, Impl, TimeRequest, WorkerConfig
+from .track_values import TrackValue
 from .tripwire import ForbiddenCall, Tripwires
 
 # Bound before any learner code runs, so patching numpy cannot reach them.
@@ -42,6 +43,15 @@ _ndarray = np.ndarray
 _errstate = np.errstate
 
 EXIT_TYPES = (SystemExit, KeyboardInterrupt, GeneratorExit)
+
+
+class _OverBudget(BaseException):
+    """Raised into a timed call that ran past its budget (a BaseException: `except Exception`
+    in the learner's loop does not swallow it)."""
+
+
+def _over_budget(signum, frame):
+    raise _OverBudget
 
 
 class Worker:
@@ -192,24 +202,26 @@ class Worker:
     # -- calls ------------------------------------------------------------
 
     def convert(self, value):
-        if self.torch is None:
-            return value
-        torch = self.torch
-        if isinstance(value, _ndarray):
-            if value.dtype.kind == "f":
-                tensor = torch.from_numpy(_copy_array(value, dtype=np.float32))
-            elif value.dtype.kind in "iu":
-                tensor = torch.from_numpy(_copy_array(value, dtype=np.int64))
-            else:
-                tensor = torch.from_numpy(_copy_array(value))
-            return tensor.to(self.device)
+        """A request's argument as the track's function receives it: float64 arrays become float32
+        tensors on the device (torch track); a seeded generator or a gradient function is built."""
+        if isinstance(value, TrackValue):
+            return value.build(self.track, self.device)
         if isinstance(value, tuple):
             return tuple(self.convert(v) for v in value)
         if isinstance(value, list):
             return [self.convert(v) for v in value]
         if isinstance(value, dict):
             return {k: self.convert(v) for k, v in value.items()}
-        return value
+        if self.torch is None or not isinstance(value, _ndarray):
+            return value
+        torch = self.torch
+        if value.dtype.kind == "f":
+            tensor = torch.from_numpy(_copy_array(value, dtype=np.float32))
+        elif value.dtype.kind in "iu":
+            tensor = torch.from_numpy(_copy_array(value, dtype=np.int64))
+        else:
+            tensor = torch.from_numpy(_copy_array(value))
+        return tensor.to(self.device)
 
     def snapshot(self, value):
         if isinstance(value, _ndarray):
@@ -281,24 +293,39 @@ class Worker:
                    {k: self.convert(fresh(v, i)) for k, v in request.kwargs.items()}) for i in range(request.runs + 1)]
         times: list[float] = []
         gave_up = False
+        budget = request.interrupt_s
+        previous = signal.signal(signal.SIGALRM, _over_budget) if budget else None
         try:
             with self.tripwires.guard(request.fn), warnings.catch_warnings(), _errstate(all="ignore"):
                 warnings.simplefilter("ignore")
-                args, kwargs = inputs[0]
-                function(*args, **kwargs)  # warm-up: first-call costs (imports, caches) are not speed
-                self.synchronize()
-                # Each timed run gets inputs it has not seen, so an answer cached by the
-                # function is never reused.
-                for args, kwargs in inputs[1:]:
+                # Run 0 is a warm-up: first-call costs (imports, caches) are not speed. Each timed
+                # run gets inputs it has not seen, so an answer cached by the function is never reused.
+                for i, (args, kwargs) in enumerate(inputs):
                     start = time.perf_counter()
-                    function(*args, **kwargs)
-                    self.synchronize()
-                    times.append(time.perf_counter() - start)
-                    if request.give_up_s is not None and sum(times) > request.give_up_s:
-                        gave_up = len(times) < len(inputs) - 1  # stopped before every fresh input ran
+                    try:
+                        if budget:
+                            # The warm-up may pay first-call costs (a lazy import, a CUDA library's start).
+                            signal.setitimer(signal.ITIMER_REAL, budget if i else max(3 * budget, 1.0))
+                        function(*args, **kwargs)
+                        self.synchronize()
+                    except _OverBudget:
+                        # Far slower than allowed: its time so far is a lower bound, and enough.
+                        times.append(time.perf_counter() - start)
+                        gave_up = True
+                        break
+                    finally:
+                        if budget:
+                            signal.setitimer(signal.ITIMER_REAL, 0)
+                    if i:
+                        times.append(time.perf_counter() - start)
+                    if i and request.give_up_s is not None and sum(times) > request.give_up_s:
+                        gave_up = i < len(inputs) - 1  # stopped before every fresh input ran
                         break
         except BaseException as exc:  # noqa: BLE001
             return {"op": "timing", "id": request.id, "status": "raised", "error": self.describe_error(exc)}, []
+        finally:
+            if budget:
+                signal.signal(signal.SIGALRM, previous)
         return {"op": "timing", "id": request.id, "status": "ok", "times_s": times, "gave_up": gave_up}, []
 
     def synchronize(self) -> None:

@@ -14,11 +14,16 @@ from typing import Any
 import numpy as np
 
 from ..confined.protocol import CallReply, ErrorInfo, ErrorKind, Verdict
+from ..confined.track_values import QuadraticGradient, Seeded
 from ..confined.wire import plain
 from .compare import Mismatch, compare
 from .result import CallInfo
-from .session import CheckSession
+from .session import CheckSession, KataBug
 from .workers import WorkerFailure
+
+SPEED_RUNS = 3  # timed runs after a warm-up; the fastest counts
+MIN_SPEED_BUDGET_S = 0.1  # below this, scheduling noise would decide
+SPEED_SLACK_S = 2.0  # for the worker's own start of a timing request, on a loaded machine
 
 
 class CaseFailure(AssertionError):
@@ -50,6 +55,17 @@ class Case:
         self.seeds.append(seed)
         return np.random.default_rng(seed)
 
+    def generator(self, seed: int) -> Seeded:
+        """An argument the function receives as a fresh generator seeded with `seed`:
+        `np.random.default_rng(seed)` (NumPy track) or `torch.Generator(device).manual_seed(seed)`."""
+        self.seeds.append(seed)
+        return Seeded(seed)
+
+    @staticmethod
+    def quadratic_gradient(A, b) -> QuadraticGradient:
+        """An argument the function receives as g(x) = A @ x - b, on the track's arrays or tensors."""
+        return QuadraticGradient(np.asarray(A, dtype=np.float64), np.asarray(b, dtype=np.float64))
+
     def require(self, condition: Any, message: str) -> None:
         if not condition:
             raise CaseFailure(message, call=getattr(self, "_last_call", None))
@@ -62,6 +78,72 @@ class Case:
 
     def same(self, function: str, *args, rtol: float | None = None, atol: float | None = None, **kwargs):
         return self._check(function, args, kwargs, values=True, rtol=rtol, atol=atol)
+
+    def raises(self, function: str, exception: str, *args, why: str = "", **kwargs) -> None:
+        """The learner's function must raise `exception` (a type name) on these arguments, as the
+        reference does; `why` says what is wrong with them, for the message."""
+        session = self._session
+        call = self._last_call = CallInfo(function, _describe(args, kwargs, self.track), list(self.seeds))
+        _, reply = session.call_both(function, args, kwargs, reference_raises=exception)
+        if isinstance(reply, WorkerFailure):
+            raise CaseFailure(str(reply), call=call, category="worker")
+        if not reply.ok and reply.error is not None and reply.error.kind == ErrorKind.EXCEPTION \
+                and reply.error.type == exception:
+            return
+        on = f" on {why}" if why else ""
+        if reply.ok:
+            problem = self._problem(function, reply)
+            reason = problem or f"{function} returned normally{on}; it must raise {exception}"
+        else:
+            problem = self._problem(function, reply)
+            if reply.error is not None and reply.error.kind == ErrorKind.EXCEPTION:
+                problem = f"{function} raised {reply.error.type}{on}; it must raise {exception}"
+            reason = problem or f"{function} must raise {exception}{on}"
+        session.record(function, args, kwargs, reply, None)
+        raise CaseFailure(reason, call=call, printed=reply.printed,
+                          category="returned" if reply.ok else f"raised {reply.error.type if reply.error else '?'}")
+
+    def speed(self, function: str, *args, at_most: float = 20.0, **kwargs) -> None:
+        """The learner's function may be at most `at_most` times slower than the reference on these
+        arguments. A learner far slower is interrupted once it has used that budget: then the
+        ratio is a lower bound, which is enough to fail it."""
+        session = self._session
+        call = self._last_call = CallInfo(function, _describe(args, kwargs, self.track), list(self.seeds))
+        if session.halted is not None:
+            raise session.halted
+        reference = session.reference_worker.time(session.reference_impl, function, args, kwargs, SPEED_RUNS)
+        if not reference.ok or not reference.times_s:
+            raise KataBug(f"the reference {function} could not be timed")
+        reference_s = min(reference.times_s)
+        budget = max(at_most * reference_s, MIN_SPEED_BUDGET_S)
+        # A Python loop is interrupted in the worker once past its budget; a single C call that
+        # runs for long (iterating a tensor unbinds it first) cannot be, so past this deadline
+        # the worker is ended. Later cases then find it gone: a speed case comes last.
+        limit = max(3 * budget, 1.0) + SPEED_RUNS * budget + SPEED_SLACK_S
+        try:
+            learner = session.learner.time(session.learner_impl, function, args, kwargs, SPEED_RUNS,
+                                           give_up_s=budget, interrupt_s=budget, limit_s=limit)
+        except WorkerFailure as failure:
+            if failure.verdict != Verdict.TIMEOUT:
+                session.halted = failure
+                raise CaseFailure(str(failure), call=call, category="worker") from None
+            reason = (f"{function} is too slow: more than {limit / reference_s:.0f}x the reference's time on this "
+                      f"input (it ran past {limit:.3g} s, against {reference_s:.3g} s; at most {at_most:g}x "
+                      "is allowed), and was stopped")
+            session.halt(Verdict.FAIL, reason)
+            raise CaseFailure(reason, call=call, category="slow") from None
+        if not learner.ok or not learner.times_s:
+            raise CaseFailure(f"{function} raised an error when timed on {_describe(args, kwargs, self.track)}",
+                              call=call, category="raised")
+        learner_s = min(learner.times_s)
+        ratio = learner_s / reference_s
+        # Below the budget's floor a ratio is scheduling noise, not speed.
+        if learner.gave_up or learner_s > budget:
+            bound = "at least " if learner.gave_up else ""
+            raise CaseFailure(
+                f"{function} is too slow: {bound}{ratio:.0f}x the reference's time on this input "
+                f"({bound}{learner_s:.3g} s against {reference_s:.3g} s; at most {at_most:g}x is allowed)",
+                call=call, category="slow")
 
     # -- the comparison ------------------------------------------------------
 

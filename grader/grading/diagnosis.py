@@ -11,7 +11,7 @@ calls must agree. A call on which the mistake gives the reference's
 own answer is no evidence for it (the learner failed there for another
 reason, a warning or a mutated input), so it never counts as a match.
 
-That is the strong level, "exact". Where no mistake matches, two
+That is the strong level, "exact". Where no mistake matches, three
 more chances, in this order:
 
 - a general mistake (`grader.grading.general_mistakes`), one that belongs to how
@@ -19,6 +19,9 @@ more chances, in this order:
   failing call: an input changed in place, a kept axis of size 1, float32
   inside a float64 computation, a hard-coded dtype or device. Also "exact":
   the grader saw it.
+- a file whose only failures are speed cases (`case.speed`) is the one
+  mistake the kata declares for them (a Python loop where the reference
+  vectorises): the grader measured it.
 - the weaker level, "likely": the learner's failing cases, and how each
   failed, are close to one mistake's recorded fingerprint and clearly
   further from every other's (`grader.grading.fingerprints.likely`), and on the
@@ -54,7 +57,21 @@ def diagnose(session: CheckSession) -> MistakeMatch | None:
         found = _diagnose_calls(session, failures)
         if found:
             return found
-    return general_mistakes.observe(session) or likely(session)
+    return general_mistakes.observe(session) or _slow(session) or likely(session)
+
+
+def _slow(session: CheckSession) -> MistakeMatch | None:
+    """Too slow and nothing else: the one mistake the kata declares for its speed cases, if any.
+    The grader measured the slowness itself, so this is as strong as a replayed match."""
+    failed = [c for c in session.cases if c.outcome == "failed" and c.name != "import"]
+    if not failed or any(c.category != "slow" for c in failed):
+        return None
+    declared = {m for c in failed for m in c.catches}
+    mistakes = [m for m in session.kata.mistakes_for(session.track) if m.id in declared]
+    if len(mistakes) != 1:
+        return None
+    mistake = mistakes[0]
+    return MistakeMatch(mistake.id, mistake.title, mistake.explanation)
 
 
 def _replayed(session: CheckSession) -> dict[str, list[FailedCall]]:
@@ -104,6 +121,13 @@ def _nearer(session: CheckSession, mistake: Mistake) -> bool:
         for failure in failures:
             reply = session.replay(impl, failure)
             names = session.kata.output_names(failure.function)
+            if failure.expected is None:  # the reference raised here: returning at all is the mistake
+                informative += 1
+                if reply.ok != (failure.actual is not None) or \
+                        (not reply.ok and (reply.error is None or reply.error.type != failure.error_type)):
+                    return False
+                towards += 1
+                continue
             if reply.ok and reply.value is not None and \
                     compare(failure.expected, reply.value, rtol=rtol, atol=atol, names=names) is None:
                 continue  # the mistake is right here: no evidence either way
@@ -173,5 +197,7 @@ def _matches(session: CheckSession, impl: str, failure: FailedCall) -> bool:
     names = session.kata.output_names(failure.function)
     if compare(reply.value, failure.actual, rtol=rtol, atol=atol, names=names) is not None:
         return False
+    if failure.expected is None:  # the reference raised: the mistake, like the learner, did not
+        return True
     # The reference's answer was recorded with the failing call: no need to ask again.
     return compare(failure.expected, reply.value, rtol=rtol, atol=atol, names=names) is not None

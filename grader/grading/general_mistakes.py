@@ -84,7 +84,7 @@ def observe(session: CheckSession) -> MistakeMatch | None:
 def _observed(session: CheckSession, failure: FailedCall):
     if failure.mutated:
         yield "input-modified"
-    if failure.actual is None:
+    if failure.actual is None or failure.expected is None:
         return
     for expected, actual in leaves(failure.expected, failure.actual):
         found = _leaf(session, failure, expected, actual)
@@ -98,6 +98,11 @@ def leaves(expected: Returned, actual: Returned):
         if actual.kind == "seq" and len(actual.children) == len(expected.children):
             for e, a in zip(expected.children, actual.children):
                 yield from leaves(e, a)
+        return
+    if expected.kind == "dict":
+        if actual.kind == "dict" and set(actual.children) == set(expected.children):
+            for key in expected.children:
+                yield from leaves(expected.children[key], actual.children[key])
         return
     if expected.kind in ("array", "tensor") and actual.kind == expected.kind:
         yield expected, actual

@@ -30,7 +30,7 @@ class FailedCall:
     kwargs: dict
     actual: Returned | None  # what the learner returned, when it returned
     error_type: str | None  # what it raised, when it raised
-    expected: Returned  # what the reference returned on the same call
+    expected: Returned | None  # what the reference returned on the same call; None where it raised
     mutated: tuple[str, ...] = ()  # the inputs the learner's call changed in place
     arrays_in: tuple[tuple[str, str], ...] = ()  # (dtype, device) of each array input, as the function saw it
 
@@ -60,8 +60,10 @@ class CheckSession:
     def tolerance(self) -> tuple[float, float]:
         return self.kata.tolerance_for(self.track)
 
-    def call_both(self, function: str, args: tuple, kwargs: dict) -> tuple[CallReply, CallReply | WorkerFailure]:
-        """(the reference's reply, the learner's reply or failure) to the same call, computed side by side."""
+    def call_both(self, function: str, args: tuple, kwargs: dict,
+                  reference_raises: str | None = None) -> tuple[CallReply, CallReply | WorkerFailure]:
+        """(the reference's reply, the learner's reply or failure) to the same call, computed side by side.
+        With `reference_raises`, the reference must raise that exception type instead of returning."""
         if self.halted is not None:
             raise self.halted
         try:
@@ -70,7 +72,7 @@ class CheckSession:
             self.halted = failure
             return self.call_reference(function, args, kwargs), failure
         try:
-            expected = self.call_reference(function, args, kwargs)
+            expected = self.call_reference(function, args, kwargs, raises=reference_raises)
         except KataBug:
             # The learner's reply is still on its way: read it, or the next call would take it.
             try:
@@ -106,15 +108,19 @@ class CheckSession:
             self._replays[key] = self.call_own(impl, failure.function, failure.args, failure.kwargs)
         return self._replays[key]
 
-    def call_reference(self, function: str, args: tuple, kwargs: dict) -> CallReply:
+    def call_reference(self, function: str, args: tuple, kwargs: dict, raises: str | None = None) -> CallReply:
         reply = self.call_own(self.reference_impl, function, args, kwargs)
+        if raises is not None:
+            if reply.ok or reply.error is None or reply.error.type != raises:
+                raise KataBug(f"the reference {function} did not raise {raises} where the case expects it")
+            return reply
         if not reply.ok or reply.value is None:
             error = reply.error
             raise KataBug(f"the reference {function} failed: "
                           f"{error.type if error else '?'}: {error.message if error else 'no value'}")
         return reply
 
-    def record(self, function: str, args: tuple, kwargs: dict, reply: CallReply, expected: Returned) -> None:
+    def record(self, function: str, args: tuple, kwargs: dict, reply: CallReply, expected: Returned | None) -> None:
         self.failures.append(FailedCall(
             function, args, kwargs, reply.value if reply.ok else None,
             reply.error.type if not reply.ok and reply.error else None, expected,

@@ -158,10 +158,13 @@ class WorkerHandle:
                 raise WorkerFailure(Verdict.CRASH, f"the worker sent back a malformed value ({exc})") from None
         return self._parse(lambda h: CallReply.parse(h, value), header, f"in {fn}")
 
-    def time(self, impl: str, fn: str, args, kwargs, runs: int, give_up_s: float | None = None) -> TimingReply:
-        request = TimeRequest(self._new_id(), impl, fn, tuple(args), dict(kwargs), runs, give_up_s)
+    def time(self, impl: str, fn: str, args, kwargs, runs: int, give_up_s: float | None = None,
+             interrupt_s: float | None = None, limit_s: float | None = None) -> TimingReply:
+        """Time `fn` (see TimeRequest); past `limit_s` (default: the call limit per run, and more)
+        the worker is killed and a TIMEOUT WorkerFailure raised."""
+        request = TimeRequest(self._new_id(), impl, fn, tuple(args), dict(kwargs), runs, give_up_s, interrupt_s)
         self._send(request, f"timing {fn}")
-        limit = self.limits.time_s * (runs + 3)
+        limit = limit_s if limit_s is not None else self.limits.time_s * (runs + 3)
         header, _ = self._receive(limit, f"timing {fn}", expect=request.id)
         self.busy = False
         return self._parse(TimingReply.parse, header, f"timing {fn}")

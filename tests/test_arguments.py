@@ -1,0 +1,148 @@
+"""Arguments built on the worker's track, and the cases that raise or time.
+
+The fixture kata `walk` (tests/fixtures/arguments) passes a gradient function
+(`case.quadratic_gradient`) and a seeded generator (`case.generator`) to the
+learner, asks for a ValueError (`case.raises`) and for a vectorised sum
+(`case.speed`). These tests prove that a right file passes on both tracks,
+and that each wrong one fails with the message that says why and, where the
+kata declares it, the mistake named.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+import numpy as np
+import pytest
+from conftest import FIXTURES
+
+from grader.confined import track_values
+
+BOOK = FIXTURES / "arguments"
+
+RIGHT = {
+    "numpy": """
+        import numpy as np
+        def descend(grad_fn, x0, lr):
+            return x0 - lr * grad_fn(x0)
+        def draw(n, rng):
+            return rng.uniform(0.0, 1.0, size=n)
+        def checked(x):
+            if np.any(x < 0):
+                raise ValueError("negative")
+            return np.array(x)
+        def total(x):
+            return float(np.sum(x))
+    """,
+    "torch": """
+        import torch
+        def descend(grad_fn, x0, lr):
+            return x0 - lr * grad_fn(x0)
+        def draw(n, generator=None):
+            return torch.rand(n, generator=generator)
+        def checked(x):
+            if bool((x < 0).any()):
+                raise ValueError("negative")
+            return x.clone()
+        def total(x):
+            return torch.sum(x)
+    """,
+}
+
+
+@pytest.fixture
+def walk(cli, kata_env, monkeypatch, tmp_path):
+    monkeypatch.setenv("KATA_BOOK", str(BOOK))
+
+    def check(track: str, source: str, **changes: str):
+        body = textwrap.dedent(source)
+        for old, new in changes.items():
+            assert old in body, old
+            body = body.replace(old, new)
+        path = tmp_path / f"walk_{track}.py"
+        path.write_text(body)
+        res = cli("check", "walk", "--track", track, "--file", path, "--json")
+        return res.json()
+
+    return check
+
+
+def failed(result) -> dict[str, str]:
+    return {t["name"]: t["message"] for t in result["tests"] if t["outcome"] == "failed"}
+
+
+@pytest.mark.parametrize("track", ["numpy", "torch"])
+def test_a_right_file_passes_on_both_tracks(walk, track):
+    result = walk(track, RIGHT[track])
+    assert result["verdict"] == "pass", failed(result)
+
+
+@pytest.mark.parametrize("track", ["numpy", "torch"])
+def test_the_gradient_function_reaches_the_learner_as_a_function_of_the_track(walk, track):
+    kind = "np.ndarray" if track == "numpy" else "torch.Tensor"
+    probe = {"return x0 - lr * grad_fn(x0)":
+             f"g = grad_fn(x0)\n    assert type(g) is {kind}, type(g)\n    return x0 - lr * g"}
+    if track == "numpy":
+        probe["import numpy as np"] = "import numpy as np\nimport torch"
+    assert walk(track, RIGHT[track], **probe)["verdict"] == "pass"
+    wrong = walk(track, RIGHT[track], **{"return x0 - lr * grad_fn(x0)": "return x0 + lr * grad_fn(x0)"})
+    assert wrong["verdict"] == "fail" and wrong["mistake"]["id"] == "uphill"
+
+
+def test_the_generator_is_the_tracks_and_seeded(walk):
+    result = walk("numpy", RIGHT["numpy"], **{"return rng.uniform(0.0, 1.0, size=n)":
+                                              "assert isinstance(rng, np.random.Generator)\n"
+                                              "    return np.full(n, 0.25)"})
+    assert "the mean of 4000 uniform draws is 0.250" in failed(result)["draw[1]"]
+    torch_result = walk("torch", RIGHT["torch"], **{"return torch.rand(n, generator=generator)":
+                                                    "assert isinstance(generator, torch.Generator)\n"
+                                                    "    return torch.rand(n, generator=generator)"})
+    assert torch_result["verdict"] == "pass"
+
+
+@pytest.mark.parametrize("track", ["numpy", "torch"])
+def test_a_file_that_does_not_raise_fails_with_the_mistake_named(walk, track):
+    result = walk(track, RIGHT[track], **{'raise ValueError("negative")': "pass"})
+    assert failed(result) == {"checked_rejects": "checked returned normally on a negative entry; "
+                                                 "it must raise ValueError"}
+    assert result["mistake"]["id"] == "unchecked"
+
+
+def test_a_file_that_raises_another_type_is_told_which(walk):
+    result = walk("numpy", RIGHT["numpy"], **{'raise ValueError("negative")': 'raise TypeError("negative")'})
+    assert failed(result)["checked_rejects"] == ("checked raised TypeError on a negative entry; "
+                                                 "it must raise ValueError")
+
+
+@pytest.mark.parametrize("track", ["numpy", "torch"])
+def test_a_python_loop_is_too_slow_with_the_ratio_and_named(walk, track):
+    loop = "s = 0.0\n    for v in x.reshape(-1):\n        s = s + v\n    return " + \
+        ("float(s)" if track == "numpy" else "torch.as_tensor(s)")
+    result = walk(track, RIGHT[track], **{("return float(np.sum(x))" if track == "numpy" else
+                                           "return torch.sum(x)"): loop})
+    message = failed(result)["total_speed"]
+    assert message.startswith("total is too slow: ") and "x the reference's time" in message, message
+    assert "at most 10x is allowed" in message
+    assert result["mistake"]["id"] == "python-loop"
+    # The loop is interrupted near its budget, never run to the end (a second or more).
+    assert result["duration_s"] < 10
+
+
+def test_the_fixture_kata_is_sound(cli, kata_env, monkeypatch):
+    monkeypatch.setenv("KATA_BOOK", str(BOOK))
+    res = cli("validate", "walk")
+    assert res.exit_code == 0 and "walk: sound" in res.output, res.output
+
+
+@pytest.mark.parametrize("track", ["numpy", "torch"])
+def test_track_values_build_each_tracks_objects(track):
+    import torch
+
+    A, b = np.array([[2.0, 0.0], [0.0, 4.0]]), np.array([2.0, 4.0])
+    g = track_values.build([{"g": track_values.QuadraticGradient(A, b)}], track)[0]["g"]
+    x = np.array([1.0, 1.0]) if track == "numpy" else torch.ones(2)
+    assert np.allclose(np.asarray(g(x)), [0.0, 0.0])
+    first, second = (track_values.Seeded(7).build(track) for _ in range(2))
+    draw = (lambda r: r.random(3)) if track == "numpy" else (lambda r: torch.rand(3, generator=r).numpy())
+    assert np.array_equal(draw(first), draw(second))  # a fresh generator each time, same seed
+    assert not np.array_equal(draw(track_values.Seeded(8).build(track)), draw(track_values.Seeded(7).build(track)))
