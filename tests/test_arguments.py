@@ -146,3 +146,12 @@ def test_track_values_build_each_tracks_objects(track):
     draw = (lambda r: r.random(3)) if track == "numpy" else (lambda r: torch.rand(3, generator=r).numpy())
     assert np.array_equal(draw(first), draw(second))  # a fresh generator each time, same seed
     assert not np.array_equal(draw(track_values.Seeded(8).build(track)), draw(track_values.Seeded(7).build(track)))
+
+
+@pytest.mark.parametrize("track", ["numpy", "torch"])
+def test_a_failed_property_names_the_mistake_it_means(walk, track):
+    draws = {"numpy": ("return rng.uniform(0.0, 1.0, size=n)", "return np.random.uniform(0.0, 1.0, size=n)"),
+             "torch": ("return torch.rand(n, generator=generator)", "return torch.rand(n)")}[track]
+    result = walk(track, RIGHT[track], **dict([draws]))
+    assert set(failed(result)) == {"draw_is_reproducible"}
+    assert result["mistake"]["id"] == "global-random-state"

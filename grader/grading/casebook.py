@@ -28,9 +28,11 @@ SPEED_SLACK_S = 2.0  # for the worker's own start of a timing request, on a load
 
 class CaseFailure(AssertionError):
     def __init__(self, message: str, mismatch: Mismatch | None = None,
-                 call: CallInfo | None = None, printed: str = "", category: str = "property"):
+                 call: CallInfo | None = None, printed: str = "", category: str = "property",
+                 means: str | None = None):
         super().__init__(message)
         self.message = message
+        self.means = means  # the kata's mistake this failure shows by itself, where the case knows it
         self.mismatch = mismatch
         self.call = call
         self.printed = printed
@@ -66,9 +68,12 @@ class Case:
         """An argument the function receives as g(x) = A @ x - b, on the track's arrays or tensors."""
         return QuadraticGradient(np.asarray(A, dtype=np.float64), np.asarray(b, dtype=np.float64))
 
-    def require(self, condition: Any, message: str) -> None:
+    def require(self, condition: Any, message: str, means: str | None = None) -> None:
+        """Fail the case with `message` unless `condition`. `means`: the id of the kata's mistake
+        that this property failing shows by itself (two calls with one seed that differ: a
+        global random state), so the check can name it where no output can be replayed."""
         if not condition:
-            raise CaseFailure(message, call=getattr(self, "_last_call", None))
+            raise CaseFailure(message, call=getattr(self, "_last_call", None), means=means)
 
     def expected(self, function: str, *args, **kwargs):
         return plain(self._session.call_reference(function, args, kwargs).value)

@@ -11,7 +11,7 @@ calls must agree. A call on which the mistake gives the reference's
 own answer is no evidence for it (the learner failed there for another
 reason, a warning or a mutated input), so it never counts as a match.
 
-That is the strong level, "exact". Where no mistake matches, three
+That is the strong level, "exact". Where no mistake matches, four
 more chances, in this order:
 
 - a general mistake (`grader.grading.general_mistakes`), one that belongs to how
@@ -19,6 +19,9 @@ more chances, in this order:
   failing call: an input changed in place, a kept axis of size 1, float32
   inside a float64 computation, a hard-coded dtype or device. Also "exact":
   the grader saw it.
+- a failed property that says which mistake it shows
+  (`case.require(..., means=ID)`; every such failure naming the same one),
+  for random functions, whose outputs cannot be replayed.
 - a file whose only failures are speed cases (`case.speed`) is the one
   mistake the kata declares for them (a Python loop where the reference
   vectorises): the grader measured it.
@@ -57,7 +60,18 @@ def diagnose(session: CheckSession) -> MistakeMatch | None:
         found = _diagnose_calls(session, failures)
         if found:
             return found
-    return general_mistakes.observe(session) or _slow(session) or likely(session)
+    return general_mistakes.observe(session) or _meant(session) or _slow(session) or likely(session)
+
+
+def _meant(session: CheckSession) -> MistakeMatch | None:
+    """A failed property that names its mistake by itself (`case.require(..., means=)`), where
+    every such failure names the same one: random functions, whose outputs cannot be replayed."""
+    meant = {c.means for c in session.cases if c.outcome == "failed" and c.means}
+    mistakes = [m for m in session.kata.mistakes_for(session.track) if m.id in meant]
+    if len(meant) != 1 or len(mistakes) != 1:
+        return None
+    mistake = mistakes[0]
+    return MistakeMatch(mistake.id, mistake.title, mistake.explanation)
 
 
 def _slow(session: CheckSession) -> MistakeMatch | None:

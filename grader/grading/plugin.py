@@ -92,7 +92,7 @@ class HiddenCases:
             return CaseResult(name, "passed")
         if isinstance(error, CaseFailure):
             return CaseResult(name, "failed", error.message, error.mismatch, error.call, error.printed,
-                              error.category)
+                              error.category, means=error.means or "")
         if isinstance(error, KataBug):
             self.broken.append(f"{name}: {error}")
             return CaseResult(name, "failed", f"this hidden case is broken, not your code: {error}")

@@ -34,6 +34,7 @@ class CaseResult:
     # and the mistakes the case declares it is there to catch: what fingerprints are made of.
     category: str = ""
     catches: tuple[str, ...] = ()
+    means: str = ""  # the mistake a failed property names by itself (`case.require(..., means=)`)
 
     def to_json(self) -> dict:
         return {"name": self.name, "outcome": self.outcome, "message": self.message}
