@@ -20,8 +20,9 @@ For every kata found on disk this module checks that
 - every mistake of every track differs from the reference (other values,
   an exception, or a NumPy warning the reference does not give) on at least
   one of the calls, in the track's precision (float32 tensors on the torch
-  track, float64 arrays on the NumPy track), so no mistake can quietly equal
-  the answer;
+  track, float64 arrays on the NumPy track), or, standing in for the
+  reference, fails one of the oracle's `check_*` functions (a random
+  function, an error path), so no mistake can quietly equal the answer;
 - every `check_*` function of the oracle passes, once for every combination
   of the values of its parameters. The test supplies `dtype` (float32 and
   float64), `track` (the kata's tracks), `mistake` (each mistake id, on its
@@ -343,8 +344,36 @@ def test_each_mistake_differs_from_the_reference(kata, track, mistake):
         actual, warned, error = run(getattr(wrong, function), args)
         if error is not None or (warned and not ref_warned) or not same(expected, actual, rtol, atol):
             differing.append(describe(function, args))
+    if not differing:
+        differing = failed_checks(kata, track, mistake.id)
     assert differing, (f"{kata.id} {mistake.id} ({track}) equals the reference on every call of "
-                       f"katas/{kata.id}/oracle.py's inputs: add an input that shows the mistake")
+                       f"katas/{kata.id}/oracle.py's inputs and passes its check_* functions: add an input "
+                       "or a check that shows the mistake")
+
+
+def failed_checks(kata, track: str, mistake_id: str) -> list[str]:
+    """The oracle's check_* functions that fail when the mistake stands in for the reference: how a
+    mistake of a random function, or of an error path, shows (neither is in `inputs`)."""
+    module = oracle(kata)
+    get = implementation(kata)
+
+    def as_reference(asked_track: str, name: str = impls.REFERENCE):
+        return get(asked_track, mistake_id if name == impls.REFERENCE and asked_track == track else name)
+
+    failed = []
+    for name, check in vars(module).items():
+        if not (name.startswith("check_") and inspect.isfunction(check)):
+            continue
+        params = list(inspect.signature(check).parameters)
+        if "implementation" not in params or not set(params) <= {"implementation", "track", "dtype", "kata"}:
+            continue
+        values = {"implementation": as_reference, "track": track, "kata": kata,
+                  "dtype": torch.float32 if track == "torch" else torch.float64}
+        try:
+            check(**{p: values[p] for p in params})
+        except Exception:  # noqa: BLE001 - any failure of the check shows the mistake
+            failed.append(name)
+    return failed
 
 
 @pytest.mark.parametrize("track", ["numpy", "torch"])
