@@ -1,0 +1,31 @@
+# expect: fail as product-of-densities
+"""WRONG: densities multiplied and the product clamped before the log, to dodge log(0):
+no NaN any more, but every underflowed class gets the same made-up log-likelihood."""
+
+import math
+
+import torch
+
+
+def gaussian_nb_fit(X, y, var_smoothing=1e-9):
+    classes, counts = torch.unique(y, return_counts=True)
+    rows = [X[y == c] for c in classes]
+    mean = torch.stack([r.mean(0) for r in rows])
+    var = torch.stack([r.var(0, correction=0) for r in rows]) + var_smoothing * X.var(0, correction=0).max()
+    return {"classes": classes, "log_prior": torch.log(counts.to(X.dtype) / len(y)), "mean": mean, "var": var}
+
+
+def _joint(params, X):
+    diff = X[:, None] - params["mean"]
+    var = params["var"]
+    likelihood = (torch.exp(-diff**2 / (2 * var)) / torch.sqrt(2 * math.pi * var)).prod(-1)
+    return params["log_prior"] + torch.log(likelihood.clamp_min(1e-30))
+
+
+def gaussian_nb_predict_log_proba(params, X):
+    joint = _joint(params, X)
+    return joint - torch.logsumexp(joint, dim=1, keepdim=True)
+
+
+def gaussian_nb_predict(params, X):
+    return params["classes"][_joint(params, X).argmax(1)]
