@@ -168,7 +168,7 @@ class Case:
                                atol=default_atol if atol is None else atol,
                                names=session.kata.output_names(function), values=values)
         if problem or mismatch or new_warnings:
-            session.record(function, args, kwargs, reply, expected)
+            session.record(function, args, kwargs, reply, expected, tuple(new_warnings))
             reason = _reason(function, problem, mismatch, new_warnings)
             if reply.threads_left or reply.children_left:
                 # A thread spinning on after return steals the CPU from every later

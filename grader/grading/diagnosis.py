@@ -9,7 +9,9 @@ a function are replayed and every one must match, so a single coincidence
 does not name a mistake; when the learner only ever raised, at least two
 calls must agree. A call on which the mistake gives the reference's
 own answer is no evidence for it (the learner failed there for another
-reason, a warning or a mutated input), so it never counts as a match.
+reason, a mutated input), so it never counts as a match, unless the
+learner failed it by a floating-point warning and the mistake raises the
+same one: then the warning is the evidence.
 
 That is the strong level, "exact". Where no mistake matches, four
 more chances, in this order:
@@ -214,4 +216,8 @@ def _matches(session: CheckSession, impl: str, failure: FailedCall) -> bool:
     if failure.expected is None:  # the reference raised: the mistake, like the learner, did not
         return True
     # The reference's answer was recorded with the failing call: no need to ask again.
-    return compare(failure.expected, reply.value, rtol=rtol, atol=atol, names=names) is not None
+    if compare(failure.expected, reply.value, rtol=rtol, atol=atol, names=names) is not None:
+        return True
+    # The right values with the same floating-point warning (1 / (1 + exp(-x)) at x = -1000):
+    # the warning is the evidence.
+    return bool(failure.warned) and set(failure.warned) <= set(reply.warnings)

@@ -33,6 +33,7 @@ class FailedCall:
     expected: Returned | None  # what the reference returned on the same call; None where it raised
     mutated: tuple[str, ...] = ()  # the inputs the learner's call changed in place
     arrays_in: tuple[tuple[str, str], ...] = ()  # (dtype, device) of each array input, as the function saw it
+    warned: tuple[str, ...] = ()  # floating-point warnings the learner's call raised and the reference's did not
 
 
 @dataclass
@@ -120,11 +121,12 @@ class CheckSession:
                           f"{error.type if error else '?'}: {error.message if error else 'no value'}")
         return reply
 
-    def record(self, function: str, args: tuple, kwargs: dict, reply: CallReply, expected: Returned | None) -> None:
+    def record(self, function: str, args: tuple, kwargs: dict, reply: CallReply, expected: Returned | None,
+               warned: tuple[str, ...] = ()) -> None:
         self.failures.append(FailedCall(
             function, args, kwargs, reply.value if reply.ok else None,
             reply.error.type if not reply.ok and reply.error else None, expected,
-            reply.mutated, self._arrays_in(args, kwargs),
+            reply.mutated, self._arrays_in(args, kwargs), tuple(warned),
         ))
 
     def _arrays_in(self, args: tuple, kwargs: dict) -> tuple[tuple[str, str], ...]:
