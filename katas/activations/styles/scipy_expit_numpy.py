@@ -1,0 +1,42 @@
+# expect: forbidden
+"""FORBIDDEN: the sigmoid from scipy.special.expit, imported under another name."""
+
+import numpy as np
+from scipy.special import expit as logistic
+
+
+def sigmoid(x):
+    return logistic(x)
+
+
+def tanh(x):
+    return np.tanh(x)
+
+
+def relu(x):
+    return np.maximum(x, 0.0)
+
+
+def leaky_relu(x, negative_slope=0.01):
+    return np.where(x >= 0, x, negative_slope * x)
+
+
+def elu(x, alpha=1.0):
+    return np.where(x > 0, x, alpha * np.expm1(np.minimum(x, 0.0)))
+
+
+def gelu(x):
+    return 0.5 * x * (1.0 + np.tanh(np.sqrt(2.0 / np.pi) * (x + 0.044715 * x**3)))
+
+
+def sigmoid_grad(x):
+    s = sigmoid(x)
+    return s * (1.0 - s)
+
+
+def tanh_grad(x):
+    return 1.0 - np.tanh(x) ** 2
+
+
+def relu_grad(x):
+    return (x > 0).astype(x.dtype)
