@@ -1,0 +1,25 @@
+# expect: fail as std-as-bound
+# The uniform bound set to the normal's standard deviation.
+import math
+
+import torch
+
+
+def _uniform(bound, fan_in, fan_out, generator):
+    return (torch.rand(fan_out, fan_in, generator=generator) * 2 - 1) * bound
+
+
+def xavier_uniform(fan_in, fan_out, generator=None, gain=1.0):
+    return _uniform(gain * math.sqrt(2 / (fan_in + fan_out)), fan_in, fan_out, generator)
+
+
+def xavier_normal(fan_in, fan_out, generator=None, gain=1.0):
+    return torch.randn(fan_out, fan_in, generator=generator) * gain * math.sqrt(2 / (fan_in + fan_out))
+
+
+def kaiming_normal(fan_in, fan_out, generator=None):
+    return torch.randn(fan_out, fan_in, generator=generator) * math.sqrt(2 / fan_in)
+
+
+def kaiming_uniform(fan_in, fan_out, generator=None):
+    return _uniform(math.sqrt(2 / fan_in), fan_in, fan_out, generator)

@@ -1,0 +1,25 @@
+# expect: fail as uniform-for-normal
+# The normal versions draw uniforms of the right variance.
+import math
+
+import torch
+
+
+def _uniform(bound, fan_in, fan_out, generator):
+    return (torch.rand(fan_out, fan_in, generator=generator) * 2 - 1) * bound
+
+
+def xavier_uniform(fan_in, fan_out, generator=None, gain=1.0):
+    return _uniform(gain * math.sqrt(6 / (fan_in + fan_out)), fan_in, fan_out, generator)
+
+
+def xavier_normal(fan_in, fan_out, generator=None, gain=1.0):
+    return _uniform(gain * math.sqrt(6 / (fan_in + fan_out)), fan_in, fan_out, generator)
+
+
+def kaiming_normal(fan_in, fan_out, generator=None):
+    return _uniform(math.sqrt(6 / fan_in), fan_in, fan_out, generator)
+
+
+def kaiming_uniform(fan_in, fan_out, generator=None):
+    return _uniform(math.sqrt(6 / fan_in), fan_in, fan_out, generator)
