@@ -1,8 +1,8 @@
 """Arguments built on the worker's track, and the cases that raise or time.
 
 The fixture kata `walk` (tests/fixtures/arguments) passes a gradient function
-(`case.quadratic_gradient`) and a seeded generator (`case.generator`) to the
-learner, asks for a ValueError (`case.raises`) and for a vectorised sum
+(`case.quadratic_gradient`), a seeded generator (`case.generator`) and the
+cache of the learner's own forward pass (`case.output_of`) to the learner, asks for a ValueError (`case.raises`) and for a vectorised sum
 (`case.speed`). These tests prove that a right file passes on both tracks,
 and that each wrong one fails with the message that says why and, where the
 kata declares it, the mistake named.
@@ -17,6 +17,7 @@ import pytest
 from conftest import FIXTURES
 
 from grader.confined import track_values
+from grader.grading.casebook import _describe
 
 BOOK = FIXTURES / "arguments"
 
@@ -33,6 +34,11 @@ RIGHT = {
             return np.array(x)
         def total(x):
             return float(np.sum(x))
+        def forward(x):
+            return x * 3.0, (x.shape, "a cache of the learner's own making")
+        def backward(dout, cache):
+            assert cache[1] == "a cache of the learner's own making"
+            return dout * 3.0
     """,
     "torch": """
         import torch
@@ -46,6 +52,11 @@ RIGHT = {
             return x.clone()
         def total(x):
             return torch.sum(x)
+        def forward(x):
+            return x * 3.0, [x.shape]
+        def backward(dout, cache):
+            assert isinstance(cache, list)
+            return dout * 3.0
     """,
 }
 
@@ -155,3 +166,17 @@ def test_a_failed_property_names_the_mistake_it_means(walk, track):
     result = walk(track, RIGHT[track], **dict([draws]))
     assert set(failed(result)) == {"draw_is_reproducible"}
     assert result["mistake"]["id"] == "global-random-state"
+
+
+@pytest.mark.parametrize("track", ["numpy", "torch"])
+def test_a_backward_is_fed_the_cache_its_own_forward_made(walk, track):
+    assert walk(track, RIGHT[track])["verdict"] == "pass"  # a cache unlike the reference's
+    wrong = walk(track, RIGHT[track], **{"return dout * 3.0": "return dout * 2.0"})
+    assert failed(wrong) == {"backward_gets_its_own_cache": failed(wrong)["backward_gets_its_own_cache"]}
+
+
+def test_an_own_output_is_described_as_the_call_that_makes_it():
+    from grader.grading.casebook import Case
+
+    made = Case.output_of("forward", np.zeros((2, 3)), pick=1)
+    assert _describe((np.ones(2), made), {}, "torch") == ["<float32 tensor 2>", "forward(<float32 tensor 2×3>)[1]"]

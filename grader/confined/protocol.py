@@ -98,6 +98,21 @@ class CallRequest:
 
 
 @dataclass(frozen=True)
+class OwnOutput:
+    """An argument computed in the worker by the same implementation's `fn(*args, **kwargs)`
+    (output `pick` of it, or all of it): a backward pass fed the cache its own forward made,
+    whatever that cache holds, on the learner's side and on the reference's alike."""
+
+    fn: str
+    args: tuple
+    kwargs: dict
+    pick: int | str | None = None
+
+    def __repr__(self) -> str:
+        return f"{self.fn}(...)" + ("" if self.pick is None else f"[{self.pick!r}]")
+
+
+@dataclass(frozen=True)
 class TimeRequest:
     """Time `fn` on `runs` fresh inputs made from (args, kwargs), after a warm-up call.
 

@@ -32,7 +32,7 @@ from pathlib import Path
 import numpy as np
 
 from . import confine, impls, processes, wire
-from .protocol import CallRequest, ExitRequest, Impl, TimeRequest, WorkerConfig
+from .protocol import CallRequest, ExitRequest, Impl, OwnOutput, TimeRequest, WorkerConfig
 from .track_values import TrackValue
 from .tripwire import ForbiddenCall, Tripwires
 
@@ -206,6 +206,8 @@ class Worker:
         tensors on the device (torch track); a seeded generator or a gradient function is built."""
         if isinstance(value, TrackValue):
             return value.build(self.track, self.device)
+        if isinstance(value, OwnOutput):
+            return OwnOutput(value.fn, self.convert(value.args), self.convert(value.kwargs), value.pick)
         if isinstance(value, tuple):
             return tuple(self.convert(v) for v in value)
         if isinstance(value, list):
@@ -222,6 +224,19 @@ class Worker:
         else:
             tensor = torch.from_numpy(_copy_array(value))
         return tensor.to(self.device)
+
+    def own_outputs(self, impl: str, value):
+        """`value` with every OwnOutput computed by `impl`'s own functions (inside the call's guard:
+        what they run is the learner's code)."""
+        if isinstance(value, OwnOutput):
+            out = self.impls[impl][value.fn](*self.own_outputs(impl, value.args),
+                                             **self.own_outputs(impl, value.kwargs))
+            return out if value.pick is None else out[value.pick]
+        if isinstance(value, (tuple, list)):
+            return type(value)(self.own_outputs(impl, v) for v in value)
+        if isinstance(value, dict):
+            return {k: self.own_outputs(impl, v) for k, v in value.items()}
+        return value
 
     def snapshot(self, value):
         if isinstance(value, _ndarray):
@@ -257,6 +272,7 @@ class Worker:
             warnings.simplefilter("always")
             try:
                 with self.tripwires.guard(request.fn):
+                    args, kwargs = self.own_outputs(request.impl, args), self.own_outputs(request.impl, kwargs)
                     out = function(*args, **kwargs)
                     self.synchronize()
                 reply["status"] = "ok"

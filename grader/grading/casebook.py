@@ -13,7 +13,7 @@ from typing import Any
 
 import numpy as np
 
-from ..confined.protocol import CallReply, ErrorInfo, ErrorKind, Verdict
+from ..confined.protocol import CallReply, ErrorInfo, ErrorKind, OwnOutput, Verdict
 from ..confined.track_values import QuadraticGradient, Seeded
 from ..confined.wire import plain
 from .compare import Mismatch, compare
@@ -67,6 +67,13 @@ class Case:
     def quadratic_gradient(A, b) -> QuadraticGradient:
         """An argument the function receives as g(x) = A @ x - b, on the track's arrays or tensors."""
         return QuadraticGradient(np.asarray(A, dtype=np.float64), np.asarray(b, dtype=np.float64))
+
+    @staticmethod
+    def output_of(function: str, *args, pick: int | str | None = None, **kwargs) -> OwnOutput:
+        """An argument each side computes with its own `function(*args, **kwargs)` (its output
+        `pick`, or all of it): `case.same("backward", dout, case.output_of("forward", x, pick=1))`
+        feeds the learner's backward the learner's own cache, and the reference's the reference's."""
+        return OwnOutput(function, args, kwargs, pick)
 
     def require(self, condition: Any, message: str, means: str | None = None) -> None:
         """Fail the case with `message` unless `condition`. `means`: the id of the kata's mistake
@@ -265,6 +272,9 @@ def _describe(args: tuple, kwargs: dict, track: str) -> list[str]:
 
 def _describe_value(value, track: str) -> str:
     """An argument as the learner's function received it: dtype and shape, not values."""
+    if isinstance(value, OwnOutput):
+        picked = "" if value.pick is None else f"[{value.pick!r}]"
+        return f"{value.fn}({', '.join(_describe(value.args, value.kwargs, track))}){picked}"
     if isinstance(value, np.ndarray):
         shape = "×".join(map(str, value.shape)) or "scalar"
         if track == "torch":
