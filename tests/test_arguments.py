@@ -39,6 +39,11 @@ RIGHT = {
         def backward(dout, cache):
             assert cache[1] == "a cache of the learner's own making"
             return dout * 3.0
+        def momentum_step(param, grad, state, lr=0.1, beta=0.9):
+            if "velocity" not in state:
+                state["velocity"] = np.zeros_like(param)
+            state["velocity"] = beta * state["velocity"] + grad
+            return param - lr * state["velocity"]
     """,
     "torch": """
         import torch
@@ -57,6 +62,10 @@ RIGHT = {
         def backward(dout, cache):
             assert isinstance(cache, list)
             return dout * 3.0
+        def momentum_step(param, grad, state, lr=0.1, beta=0.9):
+            v = state.setdefault("v", torch.zeros_like(param))
+            v.mul_(beta).add_(grad)
+            return param - lr * v
     """,
 }
 
@@ -180,3 +189,24 @@ def test_an_own_output_is_described_as_the_call_that_makes_it():
 
     made = Case.output_of("forward", np.zeros((2, 3)), pick=1)
     assert _describe((np.ones(2), made), {}, "torch") == ["<float32 tensor 2>", "forward(<float32 tensor 2×3>)[1]"]
+
+
+@pytest.mark.parametrize("track", ["numpy", "torch"])
+def test_a_step_function_is_compared_on_its_whole_trajectory(walk, track):
+    damped = {"numpy": ("beta * state[\"velocity\"] + grad", "beta * state[\"velocity\"] + (1 - beta) * grad"),
+              "torch": ("v.mul_(beta).add_(grad)", "v.mul_(beta).add_((1 - beta) * grad)")}[track]
+    wrong = walk(track, RIGHT[track], **dict([damped]))
+    message = failed(wrong)["momentum_trajectory"]
+    assert message.endswith("; the trajectories part at step 1"), message
+    assert wrong["mistake"]["id"] == "momentum-damped"
+    if track == "torch":  # right for eleven steps, then a learning rate twice too large
+        late = ("return param - lr * v", "state[\"n\"] = state.get(\"n\", 0) + 1\n"
+                "    return param - lr * v * (1.0 if state[\"n\"] < 12 else 2.0)")
+        result = walk(track, RIGHT[track], **dict([late]))
+        assert failed(result)["momentum_trajectory"].endswith("; the trajectories part at step 12")
+
+
+def test_a_step_function_that_updates_its_param_in_place_is_told_so(walk):
+    result = walk("torch", RIGHT["torch"], **{"return param - lr * v": "return param.sub_(lr * v)"})
+    assert failed(result)["momentum_trajectory"].startswith(
+        "momentum_step changed its input param (at step 1) in place"), failed(result)

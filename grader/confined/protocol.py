@@ -113,6 +113,25 @@ class OwnOutput:
 
 
 @dataclass(frozen=True)
+class Rollout:
+    """The one argument of a call that runs a step function for `steps` steps instead of once.
+
+    The worker starts from `x0` with an empty state dict and calls
+    `fn(x, gradient(x), state, **kwargs)` again and again, each call taking
+    the parameter the last one returned; the reply is every returned
+    parameter, stacked: shape (steps, *x0.shape). An optimizer's step
+    function is then compared step for step on a whole trajectory.
+    """
+
+    x0: Any
+    gradient: Any  # a TrackValue such as QuadraticGradient
+    steps: int
+
+    def __repr__(self) -> str:
+        return f"{self.steps} steps from x0 on {self.gradient!r}"
+
+
+@dataclass(frozen=True)
 class TimeRequest:
     """Time `fn` on `runs` fresh inputs made from (args, kwargs), after a warm-up call.
 

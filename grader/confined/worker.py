@@ -32,7 +32,7 @@ from pathlib import Path
 import numpy as np
 
 from . import confine, impls, processes, wire
-from .protocol import CallRequest, ExitRequest, Impl, OwnOutput, TimeRequest, WorkerConfig
+from .protocol import CallRequest, ExitRequest, Impl, OwnOutput, Rollout, TimeRequest, WorkerConfig
 from .track_values import TrackValue
 from .tripwire import ForbiddenCall, Tripwires
 
@@ -208,6 +208,8 @@ class Worker:
             return value.build(self.track, self.device)
         if isinstance(value, OwnOutput):
             return OwnOutput(value.fn, self.convert(value.args), self.convert(value.kwargs), value.pick)
+        if isinstance(value, Rollout):
+            return Rollout(self.convert(value.x0), self.convert(value.gradient), value.steps)
         if isinstance(value, tuple):
             return tuple(self.convert(v) for v in value)
         if isinstance(value, list):
@@ -224,6 +226,25 @@ class Worker:
         else:
             tensor = torch.from_numpy(_copy_array(value))
         return tensor.to(self.device)
+
+    def roll(self, function, rollout: Rollout, kwargs: dict):
+        """(the stacked parameters of `rollout.steps` calls of a step function, the inputs it changed
+        in place): see Rollout."""
+        x, state, taken = rollout.x0, {}, []
+        changed: list[str] = []
+        for step in range(1, rollout.steps + 1):
+            grad = rollout.gradient(x)
+            kept = (self.snapshot(x), self.snapshot(grad))
+            x = function(x, grad, state, **kwargs)
+            kind = self.torch.Tensor if self.torch is not None else _ndarray
+            if type(x) is not kind:
+                raise TypeError(f"step {step} returned a {type(x).__name__}, not a {kind.__module__}.{kind.__name__}"
+                                " (the new parameter)")
+            if not changed:
+                changed = [f"{name} (at step {step})" for name, snap in zip(("param", "grad"), kept)
+                           if snap is not None and self.mutated({name: snap})]
+            taken.append(x)
+        return (self.torch.stack(taken) if self.torch is not None else np.stack(taken)), changed
 
     def own_outputs(self, impl: str, value):
         """`value` with every OwnOutput computed by `impl`'s own functions (inside the call's guard:
@@ -266,6 +287,7 @@ class Worker:
         threads_before = set(threading.enumerate())
         children_before = _children()
         reply: dict = {"op": "result", "id": request.id}
+        mutated_in_roll: list[str] = []
         self.stream.take()
         self.tripwires.take()
         with warnings.catch_warnings(record=True) as caught, _errstate(all="warn", under="ignore"):
@@ -273,7 +295,10 @@ class Worker:
             try:
                 with self.tripwires.guard(request.fn):
                     args, kwargs = self.own_outputs(request.impl, args), self.own_outputs(request.impl, kwargs)
-                    out = function(*args, **kwargs)
+                    if len(args) == 1 and isinstance(args[0], Rollout):
+                        out, mutated_in_roll = self.roll(function, args[0], kwargs)
+                    else:
+                        out = function(*args, **kwargs)
                     self.synchronize()
                 reply["status"] = "ok"
             except BaseException as exc:  # noqa: BLE001 - every outcome is reported
@@ -285,7 +310,7 @@ class Worker:
             reply["status"] = "raised"
             reply["error"] = {"kind": "forbidden", "type": "ForbiddenCall", "message": fired[0]}
         reply["warnings"] = sorted({str(w.message) for w in caught if issubclass(w.category, RuntimeWarning)})
-        reply["mutated"] = self.mutated(snaps)
+        reply["mutated"] = self.mutated(snaps) + mutated_in_roll
         reply["threads_left"] = sum(1 for t in threading.enumerate() if t not in threads_before and t.is_alive())
         reply["children_left"] = len(_children() - children_before)
         reply["printed"] = self.stream.take()

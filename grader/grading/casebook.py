@@ -13,7 +13,7 @@ from typing import Any
 
 import numpy as np
 
-from ..confined.protocol import CallReply, ErrorInfo, ErrorKind, OwnOutput, Verdict
+from ..confined.protocol import CallReply, ErrorInfo, ErrorKind, OwnOutput, Rollout, Verdict
 from ..confined.track_values import QuadraticGradient, Seeded
 from ..confined.wire import plain
 from .compare import Mismatch, compare
@@ -74,6 +74,13 @@ class Case:
         `pick`, or all of it): `case.same("backward", dout, case.output_of("forward", x, pick=1))`
         feeds the learner's backward the learner's own cache, and the reference's the reference's."""
         return OwnOutput(function, args, kwargs, pick)
+
+    @staticmethod
+    def rollout(x0, A, b, steps: int) -> Rollout:
+        """The one argument of a step function run for `steps` steps on 0.5 x^T A x - b^T x from x0,
+        with one state dict throughout: `case.same("adam_step", case.rollout(x0, A, b, 100), lr=0.1)`
+        compares the whole trajectory, and a failure says at which step it parts."""
+        return Rollout(np.asarray(x0, dtype=np.float64), Case.quadratic_gradient(A, b), int(steps))
 
     def require(self, condition: Any, message: str, means: str | None = None) -> None:
         """Fail the case with `message` unless `condition`. `means`: the id of the kata's mistake
@@ -177,6 +184,9 @@ class Case:
         if problem or mismatch or new_warnings:
             session.record(function, args, kwargs, reply, expected, tuple(new_warnings))
             reason = _reason(function, problem, mismatch, new_warnings)
+            if args and isinstance(args[0], Rollout) and mismatch is not None and mismatch.bad is not None \
+                    and mismatch.bad.ndim and mismatch.bad.any():
+                reason += f"; the trajectories part at step {int(np.argwhere(mismatch.bad)[0][0]) + 1}"
             if reply.threads_left or reply.children_left:
                 # A thread spinning on after return steals the CPU from every later
                 # case (they would time out for it): the check stops here.
