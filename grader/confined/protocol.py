@@ -142,7 +142,7 @@ class TimeRequest:
     crosses the pipe once. The worker stops early once `give_up_s` has been
     spent, and interrupts any timed call that runs past `interrupt_s` (the
     warm-up past three times that, or a second), reporting the time it had
-    run as a lower bound.
+    run as a lower bound. Torch runs on one thread while it is timed.
     """
 
     id: int

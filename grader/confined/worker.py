@@ -336,6 +336,11 @@ class Worker:
         gave_up = False
         budget = request.interrupt_s
         previous = signal.signal(signal.SIGALRM, _over_budget) if budget else None
+        # One thread on both sides: a fair ratio, and none of the oversubscription that makes
+        # torch's threaded kernels tens of times slower on a busy machine.
+        threads = self.torch.get_num_threads() if self.torch is not None else None
+        if threads is not None:
+            self.torch.set_num_threads(1)
         try:
             with self.tripwires.guard(request.fn), warnings.catch_warnings(), _errstate(all="ignore"):
                 warnings.simplefilter("ignore")
@@ -367,6 +372,8 @@ class Worker:
         finally:
             if budget:
                 signal.signal(signal.SIGALRM, previous)
+            if threads is not None:
+                self.torch.set_num_threads(threads)
         return {"op": "timing", "id": request.id, "status": "ok", "times_s": times, "gave_up": gave_up}, []
 
     def synchronize(self) -> None:

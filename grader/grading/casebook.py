@@ -141,7 +141,7 @@ class Case:
         limit = max(3 * budget, 1.0) + SPEED_RUNS * budget + SPEED_SLACK_S
         try:
             learner = session.learner.time(session.learner_impl, function, args, kwargs, SPEED_RUNS,
-                                           give_up_s=budget, interrupt_s=budget, limit_s=limit)
+                                           give_up_s=SPEED_RUNS * budget, interrupt_s=budget, limit_s=limit)
         except WorkerFailure as failure:
             if failure.verdict != Verdict.TIMEOUT:
                 session.halted = failure
@@ -156,8 +156,9 @@ class Case:
                               call=call, category="raised")
         learner_s = min(learner.times_s)
         ratio = learner_s / reference_s
-        # Below the budget's floor a ratio is scheduling noise, not speed.
-        if learner.gave_up or learner_s > budget:
+        # The fastest run counts, so one run slowed by the machine does not fail a right file;
+        # below the budget's floor a ratio is scheduling noise, not speed.
+        if learner_s > budget:
             bound = "at least " if learner.gave_up else ""
             raise CaseFailure(
                 f"{function} is too slow: {bound}{ratio:.0f}x the reference's time on this input "
