@@ -1,0 +1,33 @@
+"""k-means and k-means++ seeding in NumPy. Replace each `raise` with your code."""
+
+import numpy as np
+
+
+def kmeans(X, init_centroids, max_iters=100):
+    """Lloyd's algorithm from the given centroids.
+
+    X: float64 array (n, d), the points. init_centroids: float64 array (k, d),
+    the starting centroids (do not modify it).
+    Each iteration is one update: every centroid moves to the mean of the
+    points assigned to it (a centroid with no points keeps its place), then
+    every point is assigned to its nearest centroid again (Euclidean distance;
+    a tie goes to the lower index). Stop when an update changes no label, or
+    after max_iters updates (max_iters=0: no update at all).
+    Returns (centroids, labels): float64 (k, d) and int64 (n,), where labels[i]
+    is the index of the returned centroid nearest to X[i].
+    """
+    raise NotImplementedError
+
+
+def kmeans_pp_init(X, k, rng):
+    """k-means++ seeding: k centres chosen among the rows of X.
+
+    X: float64 array (n, d). k: int >= 1. rng: a np.random.Generator; draw
+    every random number from it.
+    The first centre is a row drawn uniformly; each next one is row i with
+    probability D(i)^2 / sum_j D(j)^2, where D(i) is the distance from X[i]
+    to the nearest centre chosen so far. Returns a float64 array (k, d): the
+    chosen rows in the order drawn, k distinct points. Raise ValueError if X
+    has fewer than k distinct rows.
+    """
+    raise NotImplementedError
