@@ -1,0 +1,30 @@
+# expect: fail
+"""WRONG: the 1 put in front of x and a1 instead of at the end, so each layer's bias column multiplies a feature."""
+
+import math
+
+import numpy as np
+
+
+def _sigmoid(z):
+    return 1 / (1 + math.exp(-z)) if z >= 0 else math.exp(z) / (1 + math.exp(z))
+
+
+def forward(x, y, w1, w2, b):
+    return 0.5 * (y - _sigmoid(w2 * max(w1 * x, 0.0) + b)) ** 2
+
+
+def gradients(x, y, w1, w2, b):
+    z1 = w1 * x
+    a1 = max(z1, 0.0)
+    a2 = _sigmoid(w2 * a1 + b)
+    d2 = (a2 - y) * a2 * (1 - a2)
+    return {"w1": d2 * w2 * x if z1 > 0 else 0.0, "w2": d2 * a1, "b": d2}
+
+
+def forward_with_bias(x, W, V):
+    ones = np.ones(x.shape[:-1] + (1,))
+    a1 = np.maximum(np.concatenate([ones, x], -1) @ W.T, 0)
+    z2 = np.maximum(np.concatenate([ones, a1], -1) @ V.T, 0)
+    e = np.exp(z2 - z2.max(-1, keepdims=True))
+    return e / e.sum(-1, keepdims=True)
