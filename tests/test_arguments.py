@@ -179,7 +179,11 @@ def test_a_failed_property_names_the_mistake_it_means(walk, track):
 
 @pytest.mark.parametrize("track", ["numpy", "torch"])
 def test_a_backward_is_fed_the_cache_its_own_forward_made(walk, track):
-    assert walk(track, RIGHT[track])["verdict"] == "pass"  # a cache unlike the reference's
+    # A cache unlike the reference's: fed to the learner's own backward, and never compared
+    # (the kata names that output "_cache").
+    assert walk(track, RIGHT[track])["verdict"] == "pass"
+    wrong_forward = walk(track, RIGHT[track], **{"return x * 3.0": "return x * 2.0"})
+    assert failed(wrong_forward)["forward_compares_only_its_public_output"].startswith("forward: out: ")
     wrong = walk(track, RIGHT[track], **{"return dout * 3.0": "return dout * 2.0"})
     assert failed(wrong) == {"backward_gets_its_own_cache": failed(wrong)["backward_gets_its_own_cache"]}
 

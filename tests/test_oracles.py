@@ -120,8 +120,13 @@ def as_numpy(value):
     return value
 
 
-def outputs(value) -> tuple:
-    return value if isinstance(value, tuple) else (value,)
+def outputs(value, names: tuple[str, ...] = ()) -> tuple:
+    """A function's outputs as a tuple, without those the kata names with a leading "_" (the
+    learner's own, such as a cache for its backward: each implementation's is its own)."""
+    value = value if isinstance(value, tuple) else (value,)
+    if len(names) == len(value):
+        value = tuple(v for v, name in zip(value, names) if not name.startswith("_"))
+    return value
 
 
 def leaves(value, path: str = "") -> list[tuple[str, object]]:
@@ -186,10 +191,10 @@ def test_torch_reference_matches_the_oracle(kata, dtype):
     for function, args in calls(module, dtype):
         where = f"{kata.id}: {describe(function, args)}"
         kept = copies(args)
-        got = outputs(getattr(reference, function)(*args))
+        got = outputs(getattr(reference, function)(*args), kata.output_names(function))
         changed = not unchanged(kept, args)
         assert not changed, f"{where}: the reference changed an input"
-        want = leaves(outputs(getattr(module, function)(*args)))
+        want = leaves(outputs(getattr(module, function)(*args), kata.output_names(function)))
         got = leaves(got)
         assert [p for p, _ in got] == [p for p, _ in want], \
             f"{where}: outputs {[p for p, _ in got]}, the oracle gives {[p for p, _ in want]}"
@@ -226,12 +231,12 @@ def test_numpy_reference_matches_the_torch_reference_in_float64(kata):
             warnings.simplefilter("error")
             with np.errstate(all="raise", under="ignore"):
                 try:
-                    got = leaves(outputs(getattr(ref_numpy, function)(*arrays)))
+                    got = leaves(outputs(getattr(ref_numpy, function)(*arrays), kata.output_names(function)))
                 except (FloatingPointError, Warning) as exc:
                     pytest.fail(f"{where}: the NumPy reference warned: {type(exc).__name__}: {exc}")
         changed = not unchanged(kept, arrays)
         assert not changed, f"{where}: the NumPy reference changed an input"
-        want = leaves(outputs(getattr(ref_torch, function)(*args)))
+        want = leaves(outputs(getattr(ref_torch, function)(*args), kata.output_names(function)))
         assert [p for p, _ in got] == [p for p, _ in want], \
             f"{where}: outputs {[p for p, _ in got]}, the torch reference gives {[p for p, _ in want]}"
         rtol, atol = tolerance(kata, module, function, "numpy")
@@ -291,7 +296,7 @@ def track_calls(module, track: str) -> list[tuple[str, tuple]]:
     return numpy_calls(module)
 
 
-def run(function, args):
+def run(function, args, names: tuple[str, ...] = ()):
     """(outputs as NumPy data, whether NumPy warned, the exception type raised or None)."""
     with warnings.catch_warnings(record=True) as caught, np.errstate(all="warn", under="ignore"):
         warnings.simplefilter("always")
@@ -299,7 +304,7 @@ def run(function, args):
             result = function(*copies(args))
         except Exception as exc:  # noqa: BLE001 - a mistake may raise where the reference does not
             return None, False, type(exc)
-    data = tuple(np.asarray(o.detach().cpu() if isinstance(o, torch.Tensor) else o) for _, o in leaves(outputs(result)))
+    data = tuple(np.asarray(o.detach().cpu() if isinstance(o, torch.Tensor) else o) for _, o in leaves(outputs(result, names)))
     return data, any(issubclass(w.category, RuntimeWarning) for w in caught), None
 
 
@@ -339,9 +344,10 @@ def test_each_mistake_differs_from_the_reference(kata, track, mistake):
     for function, args in track_calls(oracle(kata), track):
         if function not in own:
             continue
-        expected, ref_warned, ref_error = run(getattr(reference, function), args)
+        names = kata.output_names(function)
+        expected, ref_warned, ref_error = run(getattr(reference, function), args, names)
         assert ref_error is None, f"{kata.id}: the reference raised {ref_error.__name__} on {describe(function, args)}"
-        actual, warned, error = run(getattr(wrong, function), args)
+        actual, warned, error = run(getattr(wrong, function), args, names)
         if error is not None or (warned and not ref_warned) or not same(expected, actual, rtol, atol):
             differing.append(describe(function, args))
     if not differing:

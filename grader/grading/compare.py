@@ -8,7 +8,7 @@ shape, then values within the track's tolerance, NaN and inf included.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -33,6 +33,17 @@ class Mismatch:
     notes: list[str] = field(default_factory=list)
 
 
+def public(value: Returned, names: tuple[str, ...]) -> Returned:
+    """`value` with the outputs the kata names with a leading "_" (the learner's own, such as a
+    cache) blanked, so that nothing looks inside them for evidence."""
+    if value is None or value.kind != "seq" or not any(n.startswith("_") for n in names) \
+            or len(names) != len(value.children):
+        return value
+    children = [Returned("none", "NoneType") if name.startswith("_") else child
+                for name, child in zip(names, value.children)]
+    return replace(value, children=children)
+
+
 def output_names(expected: Returned, names: tuple[str, ...]) -> list[str]:
     if expected.kind == "seq":
         count = len(expected.children)
@@ -52,6 +63,8 @@ def compare(expected: Returned, actual: Returned, *, rtol: float, atol: float,
             return Mismatch("output", "structure",
                             f"returned {len(actual.children)} values; expected {len(labels)} ({', '.join(labels)})")
         for label, exp, act in zip(labels, expected.children, actual.children):
+            if label.startswith("_"):
+                continue  # the learner's own (a cache for its backward): never compared
             found = _compare_leaf(label, exp, act, rtol, atol, values)
             if found:
                 return found

@@ -16,6 +16,7 @@ from ..book.catalogue import Kata, Mistake
 from ..confined import impls
 from ..confined.protocol import CallReply, Verdict
 from ..confined.wire import Returned
+from .compare import public
 from .workers import WorkerFailure, WorkerHandle
 
 
@@ -123,9 +124,10 @@ class CheckSession:
 
     def record(self, function: str, args: tuple, kwargs: dict, reply: CallReply, expected: Returned | None,
                warned: tuple[str, ...] = ()) -> None:
+        names = self.kata.output_names(function)
         self.failures.append(FailedCall(
-            function, args, kwargs, reply.value if reply.ok else None,
-            reply.error.type if not reply.ok and reply.error else None, expected,
+            function, args, kwargs, public(reply.value, names) if reply.ok else None,
+            reply.error.type if not reply.ok and reply.error else None, public(expected, names),
             reply.mutated, self._arrays_in(args, kwargs), tuple(warned),
         ))
 
