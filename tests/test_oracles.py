@@ -251,7 +251,12 @@ def test_numpy_reference_matches_the_torch_reference_in_float64(kata):
                 g = np.float64(g)
             else:
                 assert type(g) is np.ndarray, f"{at}: a {type(g).__name__}, not an np.ndarray"
-            assert g.dtype == w.dtype, f"{at}: dtype {g.dtype}, the torch reference's is {w.dtype}"
+            if w.dtype == np.float32 and g.dtype == np.float64:
+                # A function with no float input to follow (a table of positions): its torch
+                # form gives float32 by contract, so it agrees to float32's tolerance.
+                rtol, atol = max(rtol, kata.tolerance_for("torch")[0]), max(atol, kata.tolerance_for("torch")[1])
+            else:
+                assert g.dtype == w.dtype, f"{at}: dtype {g.dtype}, the torch reference's is {w.dtype}"
             assert g.shape == w.shape, f"{at}: shape {g.shape}, the torch reference's is {w.shape}"
             np.testing.assert_allclose(g, w, rtol=rtol, atol=atol, err_msg=at)
 
