@@ -214,3 +214,16 @@ def test_a_step_function_that_updates_its_param_in_place_is_told_so(walk):
     result = walk("torch", RIGHT["torch"], **{"return param - lr * v": "return param.sub_(lr * v)"})
     assert failed(result)["momentum_trajectory"].startswith(
         "momentum_step changed its input param (at step 1) in place"), failed(result)
+
+
+def test_a_backward_that_changes_its_own_cache_is_told_so(walk):
+    # A saved cache is used again (two continuations, a second backward): a backward may not
+    # change it, even a cache of the learner's own making.
+    result = walk("numpy", RIGHT["numpy"], **{
+        "return x * 3.0, (x.shape, \"a cache of the learner's own making\")":
+            "return x * 3.0, [x.copy(), \"a cache of the learner's own making\"]",
+        "assert cache[1] == \"a cache of the learner's own making\"":
+            "cache[0] *= 0.0",
+    })
+    assert failed(result)["backward_gets_its_own_cache"] == \
+        "backward changed its input cache in place; it must not modify its arguments"

@@ -287,18 +287,23 @@ class Worker:
         threads_before = set(threading.enumerate())
         children_before = _children()
         reply: dict = {"op": "result", "id": request.id}
-        mutated_in_roll: list[str] = []
+        mutated_inside: list[str] = []
         self.stream.take()
         self.tripwires.take()
         with warnings.catch_warnings(record=True) as caught, _errstate(all="warn", under="ignore"):
             warnings.simplefilter("always")
             try:
                 with self.tripwires.guard(request.fn):
+                    made = _own_output_names(function, args, kwargs)
                     args, kwargs = self.own_outputs(request.impl, args), self.own_outputs(request.impl, kwargs)
                     if len(args) == 1 and isinstance(args[0], Rollout):
-                        out, mutated_in_roll = self.roll(function, args[0], kwargs)
+                        out, mutated_inside = self.roll(function, args[0], kwargs)
                     else:
+                        # What the implementation's own functions made (a cache) must come out of
+                        # this call as it went in: a saved cache is used again.
+                        made = {name: (value, _deep_copy(value)) for name, value in made(args, kwargs).items()}
                         out = function(*args, **kwargs)
+                        mutated_inside = [name for name, (live, kept) in made.items() if not _deep_same(live, kept)]
                     self.synchronize()
                 reply["status"] = "ok"
             except BaseException as exc:  # noqa: BLE001 - every outcome is reported
@@ -310,7 +315,7 @@ class Worker:
             reply["status"] = "raised"
             reply["error"] = {"kind": "forbidden", "type": "ForbiddenCall", "message": fired[0]}
         reply["warnings"] = sorted({str(w.message) for w in caught if issubclass(w.category, RuntimeWarning)})
-        reply["mutated"] = self.mutated(snaps) + mutated_in_roll
+        reply["mutated"] = self.mutated(snaps) + mutated_inside
         reply["threads_left"] = sum(1 for t in threading.enumerate() if t not in threads_before and t.is_alive())
         reply["children_left"] = len(_children() - children_before)
         reply["printed"] = self.stream.take()
@@ -473,6 +478,61 @@ def _first_line(exc: BaseException) -> str:
 def _is_allocation_failure(exc: BaseException) -> bool:
     text = _first_line(exc).lower()
     return type(exc).__name__ == "OutOfMemoryError" or "can't allocate memory" in text or "out of memory" in text
+
+
+def _own_output_names(function, args: list, kwargs: dict):
+    """A function of the resolved (args, kwargs) giving {parameter name: value} for the arguments
+    that were OwnOutputs before resolution."""
+    import inspect
+
+    try:
+        params = list(inspect.signature(function).parameters)
+    except (TypeError, ValueError):
+        params = []
+    where = [i for i, a in enumerate(args) if isinstance(a, OwnOutput)]
+    keys = [k for k, v in kwargs.items() if isinstance(v, OwnOutput)]
+
+    def pick(resolved_args, resolved_kwargs) -> dict:
+        found = {(params[i] if i < len(params) else f"argument {i + 1}"): resolved_args[i] for i in where}
+        found.update({k: resolved_kwargs[k] for k in keys})
+        return found
+
+    return pick
+
+
+def _deep_copy(value, depth: int = 0):
+    """Arrays and tensors copied through tuples, lists and dicts; anything else kept as it is."""
+    if depth > 8:
+        return value
+    if isinstance(value, _ndarray):
+        return _copy_array(value, copy=True)
+    torch = sys.modules.get("torch")
+    if torch is not None and isinstance(value, torch.Tensor):
+        return value.detach().clone()
+    if isinstance(value, (tuple, list)):
+        return type(value)(_deep_copy(v, depth + 1) for v in value) if type(value) in (tuple, list) else value
+    if isinstance(value, dict):
+        return {k: _deep_copy(v, depth + 1) for k, v in value.items()}
+    return value
+
+
+def _deep_same(live, kept, depth: int = 0) -> bool:
+    if depth > 8:
+        return True
+    if isinstance(kept, _ndarray):
+        return isinstance(live, _ndarray) and live.shape == kept.shape and \
+            _array_equal(live, kept, equal_nan=kept.dtype.kind in "fc")
+    torch = sys.modules.get("torch")
+    if torch is not None and isinstance(kept, torch.Tensor):
+        return isinstance(live, torch.Tensor) and tuple(live.shape) == tuple(kept.shape) and \
+            bool(torch.equal(live.detach(), kept) or torch.isnan(kept).any() and
+                 torch.equal(torch.nan_to_num(live.detach()), torch.nan_to_num(kept)))
+    if isinstance(kept, (tuple, list)) and type(kept) in (tuple, list):
+        return len(live) == len(kept) and all(_deep_same(a, b, depth + 1) for a, b in zip(live, kept))
+    if isinstance(kept, dict):
+        return isinstance(live, dict) and live.keys() == kept.keys() and \
+            all(_deep_same(live[k], kept[k], depth + 1) for k in kept)
+    return True
 
 
 def _bind_names(function, args: list, kwargs: dict) -> dict:

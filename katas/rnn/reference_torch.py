@@ -1,0 +1,30 @@
+"""Reference: a vanilla tanh RNN over a whole sequence, forward and backward through time, in PyTorch
+(no autograd)."""
+
+import torch
+
+
+def rnn_forward(x, h0, Wx, Wh, b):
+    h, steps = h0, []
+    for t in range(x.shape[1]):
+        h = torch.tanh(x[:, t] @ Wx + h @ Wh + b)
+        steps.append(h)
+    hs = torch.stack(steps, dim=1)
+    # Only inputs and outputs: the backward reads tanh' from hs and never writes into the cache.
+    return hs, (x, h0, Wx, Wh, b, hs)
+
+
+def rnn_backward(dhs, cache):
+    x, h0, Wx, Wh, _, hs = cache
+    dx = torch.empty_like(x)
+    dWx, dWh, db = torch.zeros_like(Wx), torch.zeros_like(Wh), torch.zeros_like(Wh[0])
+    dh_next = torch.zeros_like(h0)  # the gradient reaching h_t from step t + 1
+    for t in reversed(range(x.shape[1])):
+        h_prev = hs[:, t - 1] if t > 0 else h0
+        da = (dhs[:, t] + dh_next) * (1.0 - hs[:, t] ** 2)  # tanh'(a_t) = 1 - h_t^2
+        dx[:, t] = da @ Wx.T
+        dWx += x[:, t].T @ da
+        dWh += h_prev.T @ da
+        db += da.sum(dim=0)
+        dh_next = da @ Wh.T
+    return dx, dh_next, dWx, dWh, db
