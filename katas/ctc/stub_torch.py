@@ -1,0 +1,21 @@
+import torch
+
+
+def ctc_loss(log_probs, target, blank=0):
+    """CTC negative log-likelihood of one sequence.
+
+    log_probs: (T, C) float32 tensor, already log-softmaxed over C.
+    target: 1-D int64 tensor of S labels (no blanks), possibly empty.
+    blank: the index of the blank class.
+    Returns a 0-d tensor of log_probs' dtype on its device:
+    -log p(target | log_probs), inf if the target cannot fit in T frames.
+    """
+    raise NotImplementedError
+
+
+def ctc_greedy_decode(log_probs, blank=0):
+    """Best-path decoding: argmax per frame, merge repeats, drop blanks.
+
+    Returns a list of Python ints.
+    """
+    raise NotImplementedError

@@ -1,0 +1,24 @@
+# expect: fail as blank-start-only
+"""WRONG: alpha starts in the first blank only, so no path may begin on the first label."""
+
+import torch
+
+
+def ctc_loss(log_probs, target, blank=0):
+    lp = log_probs.double()
+    ext = torch.full((2 * len(target) + 1,), blank, dtype=torch.long, device=lp.device)
+    ext[1::2] = target
+    skip = torch.zeros(len(ext), dtype=torch.bool, device=lp.device)
+    skip[2:] = (ext[2:] != blank) & (ext[2:] != ext[:-2])
+    ninf = torch.tensor(float("-inf"), dtype=lp.dtype, device=lp.device)
+    alpha = torch.full((len(ext),), float("-inf"), dtype=lp.dtype, device=lp.device)
+    alpha[0] = lp[0, blank]
+    for t in range(1, len(lp)):
+        pad = torch.cat([ninf.expand(2), alpha])
+        alpha = torch.logsumexp(torch.stack([alpha, pad[1:-1], torch.where(skip, pad[:-2], ninf)]), 0) + lp[t, ext]
+    return -torch.logsumexp(alpha[-2:], 0).to(log_probs.dtype)
+
+
+def ctc_greedy_decode(log_probs, blank=0):
+    runs = torch.unique_consecutive(log_probs.argmax(1))
+    return runs[runs != blank].tolist()
