@@ -18,8 +18,19 @@ class CallInfo:
     seeds: list[int]
 
     def describe(self) -> str:
-        seeds = f"; seed {', '.join(map(str, self.seeds))}" if self.seeds else ""
-        return f"{self.function}({', '.join(self.arguments)}){seeds}"
+        return f"{self.function}({', '.join(self.arguments)}){_seeds(self.seeds)}"
+
+
+def _seeds(seeds: list[int]) -> str:
+    """The seeds a case drew, as a run when they are consecutive (a statistics case draws hundreds)."""
+    if not seeds:
+        return ""
+    unique = list(dict.fromkeys(seeds))
+    if len(unique) > 4 and unique == list(range(unique[0], unique[0] + len(unique))):
+        return f"; seeds {unique[0]} to {unique[-1]}"
+    if len(unique) > 8:
+        return f"; seeds {', '.join(map(str, unique[:8]))} and {len(unique) - 8} more"
+    return f"; seed{'s' if len(unique) > 1 else ''} {', '.join(map(str, unique))}"
 
 
 @dataclass
