@@ -182,10 +182,8 @@ def test_oracle_covers_every_function(kata):
 # -- the torch reference against the oracle ----------------------------------------
 
 @pytest.mark.parametrize("dtype", DTYPES, ids=key_of)
-@pytest.mark.parametrize("kata", KATAS, ids=lambda k: k.id)
+@pytest.mark.parametrize("kata", [k for k in KATAS if "torch" in k.tracks], ids=lambda k: k.id)
 def test_torch_reference_matches_the_oracle(kata, dtype):
-    if "torch" not in kata.tracks:
-        pytest.skip(f"{kata.id} has no torch track")
     module = oracle(kata)
     reference = implementation(kata)("torch")
     for function, args in calls(module, dtype):
@@ -216,10 +214,8 @@ def test_torch_reference_matches_the_oracle(kata, dtype):
 
 # -- the NumPy reference against the torch reference -----------------------------
 
-@pytest.mark.parametrize("kata", KATAS, ids=lambda k: k.id)
+@pytest.mark.parametrize("kata", [k for k in KATAS if "numpy" in k.tracks], ids=lambda k: k.id)
 def test_numpy_reference_matches_the_torch_reference_in_float64(kata):
-    if "numpy" not in kata.tracks:
-        pytest.skip(f"{kata.id} has no numpy track")
     module = oracle(kata)
     get = implementation(kata)
     ref_numpy = get("numpy")
@@ -387,12 +383,9 @@ def failed_checks(kata, track: str, mistake_id: str) -> list[str]:
     return failed
 
 
-@pytest.mark.parametrize("track", ["numpy", "torch"])
-@pytest.mark.parametrize("kata", KATAS, ids=lambda k: k.id)
+@pytest.mark.parametrize("kata, track", [pytest.param(k, t, id=f"{k.id}-{t}") for k in KATAS for t in k.tracks])
 def test_the_reference_does_not_differ_from_itself(kata, track):
     """The check above must be able to fail: the reference, silent, equals itself exactly."""
-    if track not in kata.tracks:
-        pytest.skip(f"{kata.id} has no {track} track")
     reference = implementation(kata)(track)
     for function, args in track_calls(oracle(kata), track):
         first, warned, error = run(getattr(reference, function), args)
