@@ -5,12 +5,11 @@ import numpy as np
 
 def batchnorm_forward(x, gamma, beta, running_mean, running_var, training, momentum=0.1, eps=1e-5):
     if training:
-        mean = np.mean(x, axis=0)
-        var = np.var(x, axis=0, ddof=1)
-        out = gamma * (x - mean) / (np.sqrt(var) + eps) + beta
-        running_mean = momentum * running_mean + (1.0 - momentum) * mean
-        running_var = momentum * running_var + (1.0 - momentum) * var
-        return out, running_mean, running_var
+        mu = x.mean(0)
+        sample_var = x.var(0, ddof=1)
+        out = (x - mu) / (np.sqrt(sample_var) + eps) * gamma + beta
+        return out, momentum * running_mean + (1.0 - momentum) * mu, \
+            momentum * running_var + (1.0 - momentum) * sample_var
     out = gamma * (x - running_mean) / (np.sqrt(running_var) + eps) + beta
     return out, running_mean, running_var
 

@@ -1,13 +1,14 @@
 # expect: fail as explicit-inverse
-"""WRONG: the textbook beta = (X'X)^-1 X'y with the ones column prepended; loses accuracy as cond(X)**2."""
+"""WRONG: the textbook theta = (A'A)^-1 A'y with the ones column prepended; loses accuracy as cond(X)**2."""
 
 import numpy as np
 
 
 def fit_normal_equation(X, y):
-    X = np.append(np.ones((X.shape[0], 1)), X, axis=1)
-    beta = np.linalg.inv(X.T @ X) @ X.T @ y
-    return beta[1:], float(beta[0])
+    design = np.hstack([np.ones((len(X), 1)), X])
+    gram_inverse = np.linalg.inv(design.T @ design)
+    theta = gram_inverse @ design.T @ y  # (inverse times A^T) first, then y
+    return theta[1:], float(theta[0])
 
 
 def fit_gradient_descent(X, y, lr, n_epochs):

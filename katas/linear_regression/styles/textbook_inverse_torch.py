@@ -1,13 +1,14 @@
 # expect: fail as explicit-inverse
-"""WRONG: beta = torch.inverse(X'X) X'y with the ones column prepended; in float32, cond(X)**2 leaves few digits."""
+"""WRONG: theta = torch.inverse(A'A) A'y with the ones column prepended; in float32, cond(X)**2 leaves few digits."""
 
 import torch
 
 
 def fit_normal_equation(X, y):
-    X = torch.cat((torch.ones(X.shape[0], 1), X), 1)
-    beta = torch.inverse(X.T @ X) @ X.T @ y
-    return beta[1:], beta[0]
+    design = torch.cat((torch.ones(len(X), 1), X), dim=1)
+    gram_inverse = torch.inverse(design.T @ design)
+    theta = gram_inverse @ design.T @ y  # (inverse times A^T) first, then y
+    return theta[1:], theta[0]
 
 
 def fit_gradient_descent(X, y, lr, n_epochs):

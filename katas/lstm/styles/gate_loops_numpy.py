@@ -21,9 +21,8 @@ def lstm_cell(x, h_prev, c_prev, W_ih, W_hh, b_ih, b_hh):
     f = sigmoid(x @ Wf.T + h_prev @ Uf.T + b[H:2 * H])
     g = np.tanh(x @ Wg.T + h_prev @ Ug.T + b[2 * H:3 * H])
     o = sigmoid(x @ Wo.T + h_prev @ Uo.T + b[3 * H:])
-    c = f * c_prev + i * g
-    h = o * np.tanh(c)
-    return h, c
+    c_new = c_prev * f + g * i
+    return np.tanh(c_new) * o, c_new
 
 
 def lstm_forward(x, h0, c0, W_ih, W_hh, b_ih, b_hh):
