@@ -483,14 +483,16 @@ def _is_allocation_failure(exc: BaseException) -> bool:
 def _own_output_names(function, args: list, kwargs: dict):
     """A function of the resolved (args, kwargs) giving {parameter name: value} for the arguments
     that were OwnOutputs before resolution."""
+    where = [i for i, a in enumerate(args) if isinstance(a, OwnOutput)]
+    keys = [k for k, v in kwargs.items() if isinstance(v, OwnOutput)]
+    if not where and not keys:
+        return lambda resolved_args, resolved_kwargs: {}
     import inspect
 
     try:
         params = list(inspect.signature(function).parameters)
     except (TypeError, ValueError):
         params = []
-    where = [i for i, a in enumerate(args) if isinstance(a, OwnOutput)]
-    keys = [k for k, v in kwargs.items() if isinstance(v, OwnOutput)]
 
     def pick(resolved_args, resolved_kwargs) -> dict:
         found = {(params[i] if i < len(params) else f"argument {i + 1}"): resolved_args[i] for i in where}
