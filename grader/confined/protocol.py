@@ -108,9 +108,6 @@ class OwnOutput:
     kwargs: dict
     pick: int | str | None = None
 
-    def __repr__(self) -> str:
-        return f"{self.fn}(...)" + ("" if self.pick is None else f"[{self.pick!r}]")
-
 
 @dataclass(frozen=True)
 class Rollout:

@@ -102,7 +102,7 @@ class Case:
         """The learner's function must raise `exception` (a type name) on these arguments, as the
         reference does; `why` says what is wrong with them, for the message."""
         session = self._session
-        call = self._last_call = CallInfo(function, _describe(args, kwargs, self.track), list(self.seeds))
+        call = self._last_call = self._call_info(function, args, kwargs)
         _, reply = session.call_both(function, args, kwargs, reference_raises=exception)
         if isinstance(reply, WorkerFailure):
             raise CaseFailure(str(reply), call=call, category="worker")
@@ -111,13 +111,11 @@ class Case:
             return
         on = f" on {why}" if why else ""
         if reply.ok:
-            problem = self._problem(function, reply)
-            reason = problem or f"{function} returned normally{on}; it must raise {exception}"
-        else:
-            problem = self._problem(function, reply)
-            if reply.error is not None and reply.error.kind == ErrorKind.EXCEPTION:
-                problem = f"{function} raised {reply.error.type}{on}; it must raise {exception}"
-            reason = problem or f"{function} must raise {exception}{on}"
+            reason = self._problem(function, reply) or f"{function} returned normally{on}; it must raise {exception}"
+        elif reply.error is not None and reply.error.kind == ErrorKind.EXCEPTION:
+            reason = f"{function} raised {reply.error.type}{on}; it must raise {exception}"
+        else:  # a forbidden call, an exit, memory: said as for any call
+            reason = self._problem(function, reply) or f"{function} must raise {exception}{on}"
         session.record(function, args, kwargs, reply, None)
         raise CaseFailure(reason, call=call, printed=reply.printed,
                           category="returned" if reply.ok else f"raised {reply.error.type if reply.error else '?'}")
@@ -127,7 +125,7 @@ class Case:
         arguments. A learner far slower is interrupted once it has used that budget: then the
         ratio is a lower bound, which is enough to fail it."""
         session = self._session
-        call = self._last_call = CallInfo(function, _describe(args, kwargs, self.track), list(self.seeds))
+        call = self._last_call = self._call_info(function, args, kwargs)
         if session.halted is not None:
             raise session.halted
         reference = session.reference_worker.time(session.reference_impl, function, args, kwargs, SPEED_RUNS)
@@ -165,11 +163,15 @@ class Case:
                 f"({bound}{learner_s:.3g} s against {reference_s:.3g} s; at most {at_most:g}x is allowed)",
                 call=call, category="slow")
 
+    def _call_info(self, function: str, args: tuple, kwargs: dict) -> CallInfo:
+        """How to reproduce this call: the arguments as the learner's function gets them, the seeds."""
+        return CallInfo(function, _describe(args, kwargs, self.track), list(self.seeds))
+
     # -- the comparison ------------------------------------------------------
 
     def _check(self, function, args, kwargs, *, values, rtol=None, atol=None):
         session = self._session
-        call = self._last_call = CallInfo(function, _describe(args, kwargs, self.track), list(self.seeds))
+        call = self._last_call = self._call_info(function, args, kwargs)
         expected_reply, reply = session.call_both(function, args, kwargs)
         expected = expected_reply.value
         if isinstance(reply, WorkerFailure):
