@@ -65,6 +65,10 @@ def diagnose(session: CheckSession) -> MistakeMatch | None:
     return general_mistakes.observe(session) or _meant(session) or _slow(session) or likely(session)
 
 
+def _match(mistake: Mistake, level: str = "exact") -> MistakeMatch:
+    return MistakeMatch(mistake.id, mistake.title, mistake.explanation, level)
+
+
 def _meant(session: CheckSession) -> MistakeMatch | None:
     """A failed property that names its mistake by itself (`case.require(..., means=)`), where
     every such failure names the same one: random functions, whose outputs cannot be replayed."""
@@ -72,8 +76,7 @@ def _meant(session: CheckSession) -> MistakeMatch | None:
     mistakes = [m for m in session.kata.mistakes_for(session.track) if m.id in meant]
     if len(meant) != 1 or len(mistakes) != 1:
         return None
-    mistake = mistakes[0]
-    return MistakeMatch(mistake.id, mistake.title, mistake.explanation)
+    return _match(mistakes[0])
 
 
 def _slow(session: CheckSession) -> MistakeMatch | None:
@@ -86,8 +89,7 @@ def _slow(session: CheckSession) -> MistakeMatch | None:
     mistakes = [m for m in session.kata.mistakes_for(session.track) if m.id in declared]
     if len(mistakes) != 1:
         return None
-    mistake = mistakes[0]
-    return MistakeMatch(mistake.id, mistake.title, mistake.explanation)
+    return _match(mistakes[0])
 
 
 def _replayed(session: CheckSession) -> dict[str, list[FailedCall]]:
@@ -117,7 +119,7 @@ def likely(session: CheckSession) -> MistakeMatch | None:
             return None
     except KataBug:
         return None
-    return MistakeMatch(mistake.id, mistake.title, mistake.explanation, "likely")
+    return _match(mistake, "likely")
 
 
 def _nearer(session: CheckSession, mistake: Mistake) -> bool:
@@ -197,7 +199,7 @@ def _diagnose_calls(session: CheckSession, failures: list[FailedCall]) -> Mistak
         impl = session.mistake_impl(mistake)
         try:
             if all(_matches(session, impl, failure) for failure in failures):
-                return MistakeMatch(mistake.id, mistake.title, mistake.explanation)
+                return _match(mistake)
         except KataBug:
             continue
     return None
