@@ -29,6 +29,9 @@ LEARNERS = FIXTURES / "learners"
 GOLDEN = FIXTURES / "golden"
 TRACEBACK = "Traceback"
 
+# A learner's own KATA_DATA_DIR must never receive what the tests record.
+os.environ.pop("KATA_DATA_DIR", None)
+
 # The fixture katas' hidden cases take the grader's `case` fixture: they are
 # run by `kata check`, never collected by this suite.
 collect_ignore_glob = ["fixtures/*"]
@@ -97,6 +100,8 @@ def kata_env(tmp_path, monkeypatch) -> KataEnv:
     root.mkdir()
     env = KataEnv(root=root, home=tmp_path / "home", workspace=tmp_path / "ws", book=BOOK)
     monkeypatch.setenv("KATA_HOME", str(env.home))
+    # Empty, not absent: `kata --data-dir` sets it in-process, and monkeypatch restores what it set.
+    monkeypatch.setenv("KATA_DATA_DIR", "")
     monkeypatch.setenv("KATA_WORKSPACE", str(env.workspace))
     monkeypatch.setenv("KATA_BOOK", str(BOOK))
     monkeypatch.setenv("NO_COLOR", "1")

@@ -35,7 +35,7 @@ MANIFEST = HOSTILE_DIR / "manifest.toml"
 KATA_DIR = ROOT / "katas" / "attention"
 TRACEBACK = "Traceback (most recent call last)"
 VERDICTS = {"fail", "error", "timeout", "crash", "forbidden"}
-LIMITS = {"KATA_TIME_LIMIT_S": "3", "KATA_MEMORY_LIMIT_MB": "512"}
+LIMITS = {"KATA_MEMORY_LIMIT_MB": "512"}  # and KATA_TIME_LIMIT_S, 3 unless the manifest says otherwise
 
 _GENERATED = {
     # Latin-1 bytes in a docstring and a comment: not UTF-8.
@@ -61,6 +61,7 @@ class Hostile:
     slow: bool = False
     generate: str | None = None
     landlock_abi: int = 0  # the Landlock ABI the kernel must offer for the grader to stop it
+    time_limit_s: float = 3.0  # KATA_TIME_LIMIT_S for its check
 
     @property
     def source(self) -> Path:
@@ -99,7 +100,7 @@ def load() -> list[Hostile]:
             name=name, track=entry["track"], verdicts=frozenset(entry["verdicts"]),
             reasons=tuple([reasons] if isinstance(reasons, str) else reasons),
             max_s=float(entry["max_s"]), slow=bool(entry.get("slow", False)), generate=entry.get("generate"),
-            landlock_abi=int(entry.get("landlock_abi", 0)),
+            landlock_abi=int(entry.get("landlock_abi", 0)), time_limit_s=float(entry.get("time_limit_s", 3)),
         ))
     return hostiles
 
@@ -156,13 +157,16 @@ def kata_command() -> list[str]:
             str(ROOT)]
 
 
-def check_file(path: Path, track: str, workdir: Path, marker: str, timeout: float) -> tuple:
+def check_file(path: Path, track: str, workdir: Path, marker: str, timeout: float,
+               time_limit_s: float = 3.0) -> tuple:
     """Run `kata check attention` on `path`; (returncode or None, stdout, stderr, seconds)."""
     cwd, home = workdir / "cwd", workdir / "home"
     cwd.mkdir(parents=True, exist_ok=True)
     home.mkdir(parents=True, exist_ok=True)
-    env = {k: v for k, v in os.environ.items() if k not in ("KATA_DEBUG", "KATA_WORKSPACE", "KATA_BOOK")}
-    env.update(LIMITS, KATA_HOME=str(home), KATA_HOSTILE_MARKER=marker, NO_COLOR="1", PYTHONDONTWRITEBYTECODE="1")
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("KATA_DEBUG", "KATA_WORKSPACE", "KATA_BOOK", "KATA_DATA_DIR")}
+    env.update(LIMITS, KATA_TIME_LIMIT_S=f"{time_limit_s:g}", KATA_HOME=str(home), KATA_HOSTILE_MARKER=marker,
+               NO_COLOR="1", PYTHONDONTWRITEBYTECODE="1")
     command = [*kata_command(), "check", "attention", "--track", track, "--file", str(path), "--json"]
     started = time.monotonic()
     proc = subprocess.Popen(command, cwd=cwd, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
@@ -236,7 +240,8 @@ def run(hostile: Hostile, base: Path | None = None, timeout: float | None = None
     try:
         path = hostile.place(workdir / "learner")
         limit = timeout if timeout is not None else hostile.max_s * 3 + 30
-        code, stdout, stderr, elapsed = check_file(path, hostile.track, workdir, marker, limit)
+        code, stdout, stderr, elapsed = check_file(path, hostile.track, workdir, marker, limit,
+                                                   hostile.time_limit_s)
         outcome = Outcome(hostile, code, stdout, stderr, elapsed)
         try:
             outcome.result = json.loads(stdout)

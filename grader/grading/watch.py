@@ -20,12 +20,14 @@ from .result import Result
 
 
 def watch(kata: Kata, track: str, file: Path, device: str, on_result: Callable[[Result], None],
-          stop=None, debounce_ms: int = 30, timing: bool = False) -> None:
+          stop=None, debounce_ms: int = 30, timing: bool = False, check_first: bool = True) -> None:
     """Check `file` now and after every change to it, until Ctrl-C or `stop` is set.
 
     `timing`: time every passing save against the reference, as `kata check`
     does. Off by default: while a learner saves again and again for
     correctness, the speed comparison would double the wait for each verdict.
+    `check_first`: check the file as it is before the first save (a mock
+    interview starts on a fresh stub, which has nothing to check yet).
     """
     import logging
 
@@ -45,7 +47,7 @@ def watch(kata: Kata, track: str, file: Path, device: str, on_result: Callable[[
         # file and renaming it over the old one, which ends a watch on the file itself.
         # The first check runs on the first (empty) yield, once the watch is in place,
         # so that a save made while it runs is not missed.
-        first = True
+        first = check_first
         for changes in watchfiles.watch(file.parent, watch_filter=lambda _, path: os.path.realpath(path) == str(file),
                                         debounce=debounce_ms, step=10, stop_event=stop, raise_interrupt=False,
                                         yield_on_timeout=True, rust_timeout=200):

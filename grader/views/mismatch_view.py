@@ -1,7 +1,9 @@
 """A mismatch drawn for a learner: shapes first, then a window of values.
 
 Large arrays are shown as a window of at most 6 x 6 around the worst
-element, in the 2-D slice that holds it, with the mismatched cells marked.
+element, in the 2-D slice that holds it, with the mismatched cells marked;
+below it, when that slice is too big for the window, a heatmap of where
+the whole slice differs.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from rich.text import Text
 
 from ..grading.compare import Mismatch, format_value
 from ..grading.result import CaseResult
+from .pictures import difference_heatmap
 
 WINDOW = 6
 
@@ -89,6 +92,11 @@ def mismatch_view(m: Mismatch):
     label, grid = values_view(m)
     lines.append(Text(f"window: {label}", style="dim"))
     lines.append(grid)
+    # The same slice as the window, so that both pictures show one place.
+    lead = m.worst[:-2] if m.worst and m.expected.ndim > 2 else None
+    heatmap = difference_heatmap(m.expected, m.actual, m.bad, m.rtol, m.atol, lead=lead, whole=WINDOW)
+    if heatmap is not None:
+        lines.append(heatmap)
     return Group(*lines)
 
 

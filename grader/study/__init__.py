@@ -1,0 +1,1 @@
+"""The study companion: spaced review, flash cards, mock interviews, history."""
