@@ -368,12 +368,14 @@ class Progress:
         return last_track if last_kata == kata else None
 
     def status(self) -> dict[str, str]:
-        """One phrase per kata for `kata list`: passed (tracks), revealed, started."""
+        """One phrase per kata for `kata list`: passed (tracks), revealed, started.
+
+        A track passed only after its reference was shown counts as revealed, as in `kata progress`."""
         passed: dict[str, list[str]] = {}
         other: dict[str, str] = {}
         for kata, track, started, done, revealed in self._read(
                 "SELECT kata, track, started_at, passed_at, revealed_at FROM track ORDER BY track"):
-            if done:
+            if done and (not revealed or revealed > done):
                 passed.setdefault(kata, []).append(track)
             elif revealed:
                 other[kata] = "revealed"

@@ -60,6 +60,7 @@ def test_review_cycle(cli, kata_env):
     assert kata_env.solution().read_text() == stub
     [kept] = (kata_env.workspace / ".backups").glob("double_numpy.*.py")
     assert "x * 2" in kept.read_text()
+    assert "overdue · begun" in cli("review").stdout
     kata_env.write_solution("double_pass")
     again = cli("check", "double")
     assert "double (numpy) reviewed: quality 5 of 5, next review in 6 days" in again.stdout
@@ -128,3 +129,17 @@ def test_shell_completion(kata_env):
     env.update(COMP_WORDS="kata check double --track t", COMP_CWORD="4")
     found = subprocess.run(kata_command(), env=env, capture_output=True, text=True, timeout=60)
     assert found.stdout.split() == ["torch"]
+
+
+def test_a_pass_after_a_reveal_is_not_counted_as_passed(cli, kata_env):
+    cli("start", "double")
+    cli("reveal", "double", "--yes")
+    kata_env.write_solution("double_pass")
+    assert cli("check", "double").exit_code == 0
+    assert {r["id"]: r["status"] for r in cli("list", "--json").json()}["double"] == "revealed"
+    assert {k["id"]: k["status"] for k in cli("progress", "--json").json()["katas"]}["double"] == "revealed"
+    # Passed again on the other track without the reference: earned there.
+    cli("start", "double", "--track", "torch")
+    kata_env.write_solution("double_pass", track="torch")
+    assert cli("check", "double", "--track", "torch").exit_code == 0
+    assert {r["id"]: r["status"] for r in cli("list", "--json").json()}["double"] == "passed (torch)"

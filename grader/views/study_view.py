@@ -97,7 +97,8 @@ def review_queue(due: list[Scheduled], upcoming: list[Scheduled], cards_due: int
         for column in ("kata", "track", "due", "last review", "interval", "E-Factor"):
             table.add_column(column)
         for row in due:
-            table.add_row(row.kata, row.track or "", _when(row.due, today), f"quality {row.quality}",
+            due = _when(row.due, today) + (" · begun" if row.opened_at else "")
+            table.add_row(row.kata, row.track or "", due, f"quality {row.quality}",
                           f"{row.memory.interval_days} d", f"{row.memory.easiness:.2f}")
         out.print(table)
         first = due[0]
