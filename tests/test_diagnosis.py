@@ -227,3 +227,23 @@ def test_validate_calls_a_declared_catch_the_mistake_does_not_fail_unsound(tmp_p
     res = validate(book, "double")
     assert res.returncode == 1
     assert "passes worked_example" in res.stdout and "no such mistake" in res.stdout, res.stdout
+
+
+def test_machine_dependent_fingerprint_cases(tmp_path):
+    from grader.grading import fingerprints
+
+    stored = {"a": "values", "b": fingerprints.MACHINE_DEPENDENT}
+    # Whatever a machine makes of case b, the fingerprint is still the recorded one; a change elsewhere is not.
+    for b in ({"b": "dtype"}, {"b": "values"}, {}):
+        assert fingerprints.same({"a": "values", **b}, stored)
+    assert not fingerprints.same({"a": "nan", "b": "dtype"}, stored)
+    assert not fingerprints.same({"b": "dtype"}, stored)
+    # --record keeps the mark, and the other track's fingerprints.
+    fingerprints.record(tmp_path, "numpy", {"m": {"a": "values", "b": "*"}})
+    fingerprints.record(tmp_path, "numpy", {"m": {"a": "values", "b": "dtype", "c": "shape"}})
+    fingerprints.record(tmp_path, "torch", {"m": {"a": "values"}})
+    assert fingerprints.load(tmp_path) == {"numpy": {"m": {"a": "values", "b": "*", "c": "shape"}},
+                                           "torch": {"m": {"a": "values"}}}
+    # The diagnosis leaves the marked case out on both sides.
+    recorded = {"m": {"a": "values", "b": "*"}, "n": {"x": "values"}}
+    assert fingerprints.likely({"a": "values", "b": "dtype"}, recorded, {"m": {"a"}}) == "m"

@@ -198,7 +198,8 @@ def _fingerprint_findings(kata: Kata, track: str, cases, prints: dict, record: b
     if stored is None or track not in stored:
         got = f"missing: {rerun}"
     else:
-        stale = sorted(set(prints) ^ set(stored[track]) | {m for m in prints if prints[m] != stored[track].get(m)})
+        stale = sorted(set(prints) ^ set(stored[track])
+                       | {m for m in prints if not fingerprints.same(prints[m], stored[track].get(m, {}))})
         more = " and more" if len(stale) > 3 else ""
         got = "up to date" if not stale else f"stale for {', '.join(stale[:3])}{more}: {rerun}"
     found.append(Finding(track, f"fingerprints ({fingerprints.FILE})", "up to date", got))

@@ -6,6 +6,12 @@ writes, per track, the cases it fails with the way each failed (a word:
 `fingerprints.json` in the kata folder. `kata validate` recomputes them and
 calls the kata unsound when the file is missing or stale.
 
+A case whose outcome for a mistake depends on the machine (a mistake that
+calls a general eigensolver on a singular matrix gets real or complex
+values, or a different order, by the CPU's LAPACK) is written down by hand
+as "*": `--record` keeps that mark, the staleness check and the diagnosis
+ignore that case for that mistake.
+
 The diagnosis reads them to name a mistake at the weaker level, "likely":
 a learner whose failing cases, and the way each failed, are close to one
 mistake's and clearly further from every other's (see `likely`).
@@ -27,6 +33,7 @@ THRESHOLD = 0.75
 MARGIN = 0.25
 
 Fingerprint = dict[str, str]  # case name -> how it failed
+MACHINE_DEPENDENT = "*"
 
 
 def path(root: Path) -> Path:
@@ -58,13 +65,30 @@ def record(root: Path, track: str, fingerprints: dict[str, Fingerprint]) -> None
     try:
         fcntl.flock(folder, fcntl.LOCK_EX)
         data = load(root) or {}
-        data[track] = {m: dict(sorted(cases.items())) for m, cases in fingerprints.items()}
+        kept = data.get(track, {})
+        data[track] = {m: dict(sorted({**cases, **marked(kept.get(m, {}))}.items()))
+                       for m, cases in fingerprints.items()}
         text = json.dumps(dict(sorted(data.items())), indent=1) + "\n"
         scratch = target.with_suffix(".json.tmp")
         scratch.write_text(text, encoding="utf-8")
         os.replace(scratch, target)
     finally:
         os.close(folder)
+
+
+def marked(fingerprint: Fingerprint) -> Fingerprint:
+    """Only the cases marked machine-dependent."""
+    return {case: how for case, how in fingerprint.items() if how == MACHINE_DEPENDENT}
+
+
+def stable(fingerprint: Fingerprint, recorded: Fingerprint) -> Fingerprint:
+    """`fingerprint` without the cases `recorded` marks machine-dependent."""
+    return {case: how for case, how in fingerprint.items() if recorded.get(case) != MACHINE_DEPENDENT}
+
+
+def same(current: Fingerprint, recorded: Fingerprint) -> bool:
+    """Whether a fresh fingerprint is the recorded one, on every case that does not depend on the machine."""
+    return stable(current, recorded) == stable(recorded, recorded)
 
 
 def similarity(a: Fingerprint, b: Fingerprint) -> float:
@@ -82,7 +106,8 @@ def likely(failed: Fingerprint, recorded: dict[str, Fingerprint], declared: dict
     runner-up by at least MARGIN (evidence that fits two mistakes names
     neither), and the learner failed, the same way, a case declared to catch it.
     """
-    ranked = sorted(((similarity(failed, fp), m) for m, fp in recorded.items()), reverse=True)
+    ranked = sorted(((similarity(stable(failed, fp), stable(fp, fp)), m) for m, fp in recorded.items()),
+                    reverse=True)
     if not ranked:
         return None
     best, mistake = ranked[0]
